@@ -1,0 +1,40 @@
+// The headless front end: verbs that drive the engine from scripts and CI.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <span>
+
+#include "model/Design.h"
+
+namespace sw::cli {
+
+// Documented in docs/cli.md.
+enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2 };
+
+struct Io {
+    QTextStream& out;   // results
+    QTextStream& err;   // messages, one line each
+};
+
+struct Verb {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args, Io& io);   // args[0] is "scalewright <verb>"
+};
+
+std::span<const Verb> verbs();
+const Verb* findVerb(const QString& name);
+
+// Runs the command line when argv names a verb, --help or --version;
+// returns nothing when the GUI should start instead.
+std::optional<int> runCommandLine(int argc, char** argv);
+
+// Shared by the verbs: loads a project, or prints why not (exit kUsage).
+std::optional<Project> loadOrReport(const QString& path, Io& io);
+// Picks a variant by name (or the first); prints why not.
+const Design* pickVariant(const Project& p, const QString& name, Io& io);
+
+}  // namespace sw::cli

@@ -1,0 +1,94 @@
+#include <QCoreApplication>
+#include <QCommandLineParser>
+
+#include <array>
+#include <cstdio>
+
+#include "app/cli/Cli.h"
+#include "model/ProjectIO.h"
+
+namespace sw::cli {
+
+int runValidate(const QStringList& args, Io& io);
+int runConvert(const QStringList& args, Io& io);
+int runInfo(const QStringList& args, Io& io);
+
+namespace {
+constexpr std::array kVerbs{
+    Verb{"validate", "Check a design and list its findings", &runValidate},
+    Verb{"convert", "Convert between JSON and .swproj", &runConvert},
+    Verb{"info", "Summarise a project: variants, components, workload", &runInfo},
+};
+
+void printUsage(QTextStream& out) {
+    out << "Usage: scalewright [FILE]            open the desktop app\n"
+           "       scalewright <verb> [options]  work headless\n\nVerbs:\n";
+    for (const Verb& v : verbs()) out << "  " << QString(v.name).leftJustified(12) << v.summary << "\n";
+    out << "\nRun 'scalewright <verb> --help' for a verb's options.\n"
+           "Exit codes: 0 fine, 1 findings (invalid design, refused value, budget exceeded),\n"
+           "2 bad usage or unreadable input.\n";
+}
+}  // namespace
+
+std::span<const Verb> verbs() { return kVerbs; }
+
+const Verb* findVerb(const QString& name) {
+    for (const Verb& v : verbs())
+        if (name == QLatin1String(v.name)) return &v;
+    return nullptr;
+}
+
+std::optional<int> runCommandLine(int argc, char** argv) {
+    if (argc < 2) return std::nullopt;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    const Verb* verb = findVerb(first);
+    const bool help = first == "--help" || first == "-h" || first == "help";
+    const bool version = first == "--version" || first == "-v";
+    if (!verb && !help && !version) {
+        if (first.startsWith('-')) {
+            // An unknown option before any verb is a usage error, not a file to open.
+            QTextStream err(stderr);
+            err << "scalewright: unknown option '" << first << "'; see 'scalewright --help'\n";
+            return kUsage;
+        }
+        return std::nullopt;   // a file to open in the GUI
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("scalewright");
+    QCoreApplication::setApplicationVersion(SCALEWRIGHT_VERSION);
+    QTextStream out(stdout), err(stderr);
+    Io io{out, err};
+    if (help) {
+        printUsage(out);
+        return kOk;
+    }
+    if (version) {
+        out << "scalewright " << SCALEWRIGHT_VERSION << "\n";
+        return kOk;
+    }
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1);
+    args[0] = QString("scalewright ") + verb->name;
+    return verb->run(args, io);
+}
+
+std::optional<Project> loadOrReport(const QString& path, Io& io) {
+    auto p = loadProject(path.toStdString());
+    if (!p) {
+        for (const QString& line : QString::fromStdString(p.error()).split('\n'))
+            io.err << "scalewright: " << line << "\n";
+        return std::nullopt;
+    }
+    return std::move(p).value();
+}
+
+const Design* pickVariant(const Project& p, const QString& name, Io& io) {
+    if (name.isEmpty()) return &p.variants.front();
+    if (const Design* d = p.findVariant(name.toStdString())) return d;
+    QStringList names;
+    for (const Design& d : p.variants) names << QString::fromStdString(d.name);
+    io.err << "scalewright: no variant '" << name << "'; the project has: " << names.join(", ") << "\n";
+    return nullptr;
+}
+
+}  // namespace sw::cli

@@ -1,0 +1,36 @@
+// `scalewright convert IN OUT`: JSON <-> .swproj, chosen by the extensions.
+#include <QFileInfo>
+
+#include "app/cli/VerbParser.h"
+#include "model/ProjectIO.h"
+
+namespace sw::cli {
+
+int runConvert(const QStringList& args, Io& io) {
+    VerbParser vp("Convert a project between JSON (.json) and the native project file (.swproj).\n"
+                  "The output format follows OUT's extension.",
+                  "IN OUT");
+    QCommandLineOption force("force", "Overwrite OUT when it exists.");
+    vp.parser().addOption(force);
+    if (auto rc = vp.parse(args, io, 2, 2)) return *rc;
+    const QString in = vp.parser().positionalArguments()[0];
+    const QString out = vp.parser().positionalArguments()[1];
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+        io.err << args[0] << ": IN and OUT are the same file\n";
+        return kUsage;
+    }
+    if (QFileInfo::exists(out) && !vp.parser().isSet(force)) {
+        io.err << args[0] << ": " << out << " exists; pass --force to overwrite it\n";
+        return kUsage;
+    }
+    auto project = loadOrReport(in, io);
+    if (!project) return kUsage;
+    if (auto e = saveProject(out.toStdString(), *project)) {
+        io.err << "scalewright: " << QString::fromStdString(*e) << "\n";
+        return kUsage;
+    }
+    io.out << "wrote " << out << " (" << project->variants.size() << " variant(s))\n";
+    return kOk;
+}
+
+}  // namespace sw::cli

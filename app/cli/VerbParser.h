@@ -1,0 +1,23 @@
+// A QCommandLineParser set up the same way for every verb.
+#pragma once
+
+#include <QCommandLineParser>
+
+#include "app/cli/Cli.h"
+
+namespace sw::cli {
+
+class VerbParser {
+public:
+    VerbParser(const QString& description, const QString& positional);
+    QCommandLineParser& parser() { return p_; }
+    // Parses; on --help prints and returns kOk; on an error prints one line and
+    // returns kUsage; returns nothing when the verb should go on. `minArgs` and
+    // `maxArgs` bound the positional arguments.
+    std::optional<int> parse(const QStringList& args, Io& io, int minArgs, int maxArgs);
+
+private:
+    QCommandLineParser p_;
+};
+
+}  // namespace sw::cli

@@ -1,0 +1,41 @@
+// A design variant and the project that holds several of them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/Component.h"
+#include "model/Link.h"
+#include "model/Placement.h"
+#include "model/Workload.h"
+
+namespace sw {
+
+struct Design {
+    std::string name = "Design";
+    std::string description;
+    Workload workload;
+    std::vector<Region> regions;
+    std::vector<Zone> zones;
+    std::vector<Component> components;
+    std::vector<Link> links;
+
+    const Component* findComponent(std::string_view id) const;
+    Component* findComponent(std::string_view id);
+    const Region* findRegion(std::string_view id) const;
+    const Zone* findZone(std::string_view id) const;
+    const Link* findLink(std::string_view id) const;
+    int componentIndex(std::string_view id) const;   // -1 when absent
+
+    bool operator==(const Design&) const = default;
+};
+
+struct Project {
+    std::string name = "Untitled";
+    std::vector<Design> variants;
+
+    const Design* findVariant(std::string_view name) const;
+    bool operator==(const Project&) const = default;
+};
+
+}  // namespace sw

@@ -1,0 +1,24 @@
+// Opens and saves a project by file type: JSON interchange (.json) or the
+// native SQLite project (.swproj), chosen by content when reading.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/Design.h"
+#include "model/Result.h"
+
+namespace sw {
+
+enum class ProjectFormat { Json, Swproj };
+
+// By extension: ".swproj" is native, anything else JSON.
+ProjectFormat formatForPath(const std::string& path);
+
+// Reads either format; SQLite files are recognised by their header, so a
+// misnamed file still opens or is refused with the right message.
+Result<Project> loadProject(const std::string& path);
+// Writes in the format the extension names; an error message or nothing.
+std::optional<std::string> saveProject(const std::string& path, const Project& project);
+
+}  // namespace sw

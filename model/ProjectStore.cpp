@@ -1,0 +1,316 @@
+#include "model/ProjectStore.h"
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+#include "model/FieldSpec.h"
+#include "model/SqliteDb.h"
+#include "model/SwprojSchema.h"
+
+namespace sw {
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+template <class T>
+Result<T> fail(const std::string& path, const std::string& why) {
+    return Result<T>::failure(path + ": " + why);
+}
+
+// Numeric parameters of every record live in one key/value table so the
+// schema does not change when a field is added to a FieldSpec table.
+class ParamWriter {
+public:
+    ParamWriter(sqlite3* db, std::int64_t variant)
+        : st_(db, "INSERT INTO param(variant, owner_type, owner_id, key, value) VALUES(?,?,?,?,?)"),
+          variant_(variant) {}
+    template <class Owner>
+    bool put(std::string_view ownerType, std::string_view ownerId,
+             std::span<const FieldSpec<Owner>> specs, const Owner& o, KindMask applies = kAllKinds) {
+        for (const auto& f : specs) {
+            if (!(f.kinds & applies)) continue;
+            st_.bind(1, variant_).bind(2, ownerType).bind(3, ownerId).bind(4, f.key).bind(5, f.get(o));
+            if (st_.step() != SQLITE_DONE) return false;
+            st_.reset();
+        }
+        return true;
+    }
+
+private:
+    Statement st_;
+    std::int64_t variant_;
+};
+
+std::optional<std::string> writeDesign(Database& db, std::int64_t position, const Design& d) {
+    sqlite3* h = db.handle();
+    Statement v(h, "INSERT INTO variant(position, name, description) VALUES(?,?,?)");
+    v.bind(1, position).bind(2, d.name).bind(3, d.description);
+    if (v.step() != SQLITE_DONE) return db.lastError();
+    const std::int64_t vid = sqlite3_last_insert_rowid(h);
+    ParamWriter params(h, vid);
+    if (!params.put("workload", "", workloadFields(), d.workload)) return db.lastError();
+
+    Statement r(h, "INSERT INTO region(variant, position, id, name, code, provider, x, y, w, h) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < d.regions.size(); ++i) {
+        const Region& x = d.regions[i];
+        r.bind(1, vid).bind(2, std::int64_t(i)).bind(3, x.id).bind(4, x.name).bind(5, x.code)
+            .bind(6, x.provider).bind(7, x.rect.x).bind(8, x.rect.y).bind(9, x.rect.w).bind(10, x.rect.h);
+        if (r.step() != SQLITE_DONE || !params.put("region", x.id, regionFields(), x.params))
+            return db.lastError();
+        r.reset();
+    }
+    Statement z(h, "INSERT INTO zone(variant, position, id, name, region, x, y, w, h) "
+                   "VALUES(?,?,?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < d.zones.size(); ++i) {
+        const Zone& x = d.zones[i];
+        z.bind(1, vid).bind(2, std::int64_t(i)).bind(3, x.id).bind(4, x.name).bind(5, x.region)
+            .bind(6, x.rect.x).bind(7, x.rect.y).bind(8, x.rect.w).bind(9, x.rect.h);
+        if (z.step() != SQLITE_DONE || !params.put("zone", x.id, zoneFields(), x.params))
+            return db.lastError();
+        z.reset();
+    }
+    Statement c(h, "INSERT INTO component(variant, position, id, name, kind, region, zone, "
+                   "instance_type, role, pricing, x, y) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < d.components.size(); ++i) {
+        const Component& x = d.components[i];
+        c.bind(1, vid).bind(2, std::int64_t(i)).bind(3, x.id).bind(4, x.name).bind(5, kindKey(x.kind))
+            .bind(6, x.region).bind(7, x.zone).bind(8, x.instance_type).bind(9, roleKey(x.role))
+            .bind(10, pricingKey(x.pricing)).bind(11, x.x).bind(12, x.y);
+        if (c.step() != SQLITE_DONE ||
+            !params.put("component", x.id, componentFields(), x.params, kindBit(x.kind)))
+            return db.lastError();
+        c.reset();
+    }
+    Statement l(h, "INSERT INTO link(variant, position, id, kind, src, dst, mode, access) "
+                   "VALUES(?,?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < d.links.size(); ++i) {
+        const Link& x = d.links[i];
+        l.bind(1, vid).bind(2, std::int64_t(i)).bind(3, x.id).bind(4, linkKindKey(x.kind))
+            .bind(5, x.from).bind(6, x.to).bind(7, linkModeKey(x.mode)).bind(8, accessKey(x.access));
+        if (l.step() != SQLITE_DONE || !params.put("link", x.id, linkFields(), x.params))
+            return db.lastError();
+        l.reset();
+    }
+    return std::nullopt;
+}
+
+// Reads the parameters of one variant, then hands each to its record.
+class ParamReader {
+public:
+    ParamReader(sqlite3* db, std::int64_t variant) {
+        Statement st(db, "SELECT owner_type, owner_id, key, value FROM param WHERE variant=?");
+        st.bind(1, variant);
+        while (st.step() == SQLITE_ROW)
+            values_[st.text(0) + '\x1f' + st.text(1)].emplace_back(st.text(2), st.real(3));
+    }
+    // Applies the stored values; a value out of range is reported, not applied.
+    template <class Owner>
+    void apply(const std::string& ownerType, const std::string& ownerId,
+               std::span<const FieldSpec<Owner>> specs, Owner& o, std::string& problems) {
+        auto it = values_.find(ownerType + '\x1f' + ownerId);
+        if (it == values_.end()) return;
+        for (const auto& [key, value] : it->second) {
+            const FieldSpec<Owner>* f = findField(specs, key);
+            if (!f) continue;   // a field this version no longer has
+            if (auto p = rangeProblem(*f, value)) {
+                if (problems.empty())
+                    problems = ownerType + " '" + ownerId + "' " + key + ": " + *p;
+                continue;
+            }
+            f->set(o, value);
+        }
+    }
+
+private:
+    std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> values_;
+};
+
+std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d) {
+    sqlite3* h = db.handle();
+    ParamReader params(h, vid);
+    std::string problems;
+    params.apply("workload", "", workloadFields(), d.workload, problems);
+
+    Statement r(h, "SELECT id, name, code, provider, x, y, w, h FROM region WHERE variant=? ORDER BY position");
+    r.bind(1, vid);
+    while (r.step() == SQLITE_ROW) {
+        Region x{r.text(0), r.text(1), r.text(2), r.text(3), {r.real(4), r.real(5), r.real(6), r.real(7)}, {}};
+        params.apply("region", x.id, regionFields(), x.params, problems);
+        d.regions.push_back(std::move(x));
+    }
+    Statement z(h, "SELECT id, name, region, x, y, w, h FROM zone WHERE variant=? ORDER BY position");
+    z.bind(1, vid);
+    while (z.step() == SQLITE_ROW) {
+        Zone x{z.text(0), z.text(1), z.text(2), {z.real(3), z.real(4), z.real(5), z.real(6)}, {}};
+        params.apply("zone", x.id, zoneFields(), x.params, problems);
+        d.zones.push_back(std::move(x));
+    }
+    Statement c(h, "SELECT id, name, kind, region, zone, instance_type, role, pricing, x, y "
+                   "FROM component WHERE variant=? ORDER BY position");
+    c.bind(1, vid);
+    while (c.step() == SQLITE_ROW) {
+        Component x;
+        x.id = c.text(0);
+        x.name = c.text(1);
+        auto kind = kindFromKey(c.text(2));
+        auto role = roleFromKey(c.text(6));
+        auto pricing = pricingFromKey(c.text(7));
+        if (!kind || !role || !pricing)
+            return "component '" + x.id + "' has an unknown kind, role or pricing";
+        x.kind = *kind;
+        x.role = *role;
+        x.pricing = *pricing;
+        x.region = c.text(3);
+        x.zone = c.text(4);
+        x.instance_type = c.text(5);
+        x.x = c.real(8);
+        x.y = c.real(9);
+        params.apply("component", x.id, componentFields(), x.params, problems);
+        d.components.push_back(std::move(x));
+    }
+    Statement l(h, "SELECT id, kind, src, dst, mode, access FROM link WHERE variant=? ORDER BY position");
+    l.bind(1, vid);
+    while (l.step() == SQLITE_ROW) {
+        Link x;
+        x.id = l.text(0);
+        auto kind = linkKindFromKey(l.text(1));
+        auto mode = linkModeFromKey(l.text(4));
+        auto access = accessFromKey(l.text(5));
+        if (!kind || !mode || !access) return "link '" + x.id + "' has an unknown kind, mode or access";
+        x.kind = *kind;
+        x.mode = *mode;
+        x.access = *access;
+        x.from = l.text(2);
+        x.to = l.text(3);
+        params.apply("link", x.id, linkFields(), x.params, problems);
+        d.links.push_back(std::move(x));
+    }
+    if (!problems.empty()) return problems;
+    return std::nullopt;
+}
+
+// Checks that an open database is one of ours and can be read; returns its version.
+Result<int> checkOurs(Database& db, const std::string& path) {
+    auto app = db.pragmaInt("application_id");
+    if (!app) {
+        const std::string e = db.lastError();
+        if (e.find("not a database") != std::string::npos)
+            return fail<int>(path, "not a Scalewright project (not an SQLite database)");
+        return fail<int>(path, "cannot be read: " + e);
+    }
+    if (*app != kSwprojApplicationId)
+        return fail<int>(path, "is an SQLite database but not a Scalewright project");
+    const auto version = db.pragmaInt("user_version").value_or(0);
+    if (version > kSwprojSchemaVersion)
+        return fail<int>(path, "was saved by a newer Scalewright (project schema " + std::to_string(version) +
+                                   "; this version reads up to " + std::to_string(kSwprojSchemaVersion) + ")");
+    if (version < 1) return fail<int>(path, "has no project schema version; the file is damaged");
+    Statement check(db.handle(), "PRAGMA integrity_check(1)");
+    if (check.step() != SQLITE_ROW) return fail<int>(path, "is damaged: " + db.lastError());
+    if (check.text(0) != "ok") return fail<int>(path, "is damaged: " + check.text(0));
+    return static_cast<int>(version);
+}
+
+}  // namespace
+
+bool looksLikeSqlite(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[16] = {};
+    in.read(head, sizeof head);
+    return in.gcount() == 16 && std::memcmp(head, "SQLite format 3\0", 16) == 0;
+}
+
+Result<Project> readSwproj(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return fail<Project>(path, "no such file");
+    if (std::filesystem::is_directory(path, ec)) return fail<Project>(path, "is a directory, not a file");
+    Database file;
+    if (auto e = file.open(path, SQLITE_OPEN_READONLY))
+        return fail<Project>(path, "cannot open: " + *e);
+    auto version = checkOurs(file, path);
+    if (!version) return Result<Project>::failure(version.error());
+
+    // Older files are migrated in a private in-memory copy: opening never writes.
+    Database memory;
+    Database* db = &file;
+    if (version.value() < kSwprojSchemaVersion) {
+        if (auto e = memory.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+            return fail<Project>(path, *e);
+        sqlite3_backup* b = sqlite3_backup_init(memory.handle(), "main", file.handle(), "main");
+        if (!b) return fail<Project>(path, "cannot copy for migration: " + memory.lastError());
+        sqlite3_backup_step(b, -1);
+        sqlite3_backup_finish(b);
+        if (auto e = migrateSwproj(memory.handle(), version.value()))
+            return fail<Project>(path, "cannot upgrade from schema " + std::to_string(version.value()) + ": " + *e);
+        db = &memory;
+    }
+
+    Project project;
+    {
+        Statement name(db->handle(), "SELECT value FROM project WHERE key='name'");
+        if (name.step() == SQLITE_ROW) project.name = name.text(0);
+    }
+    Statement variants(db->handle(), "SELECT id, name, description FROM variant ORDER BY position");
+    if (!variants.ok()) return fail<Project>(path, "is damaged: " + db->lastError());
+    int rc;
+    while ((rc = variants.step()) == SQLITE_ROW) {
+        Design d;
+        d.name = variants.text(1);
+        d.description = variants.text(2);
+        if (auto e = readDesign(*db, variants.integer(0), d))
+            return fail<Project>(path, "variant '" + d.name + "': " + *e);
+        project.variants.push_back(std::move(d));
+    }
+    if (rc != SQLITE_DONE) return fail<Project>(path, "is damaged: " + db->lastError());
+    if (project.variants.empty()) return fail<Project>(path, "holds no design variant");
+    return project;
+}
+
+std::optional<std::string> writeSwproj(const std::string& path, const Project& project) {
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    if (existed && !looksLikeSqlite(path) && std::filesystem::file_size(path, ec) > 0)
+        return path + ": exists and is not a Scalewright project; not overwritten";
+    Database db;
+    if (auto e = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) return path + ": cannot open: " + *e;
+    if (auto e = db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"))
+        return path + ": " + *e;
+    const auto app = db.pragmaInt("application_id").value_or(0);
+    const auto version = db.pragmaInt("user_version").value_or(0);
+    if (existed && app != 0 && app != kSwprojApplicationId)
+        return path + ": is an SQLite database of another program; not overwritten";
+    if (version > kSwprojSchemaVersion)
+        return path + ": was saved by a newer Scalewright; not overwritten";
+
+    if (auto e = db.exec("BEGIN IMMEDIATE")) return path + ": cannot start saving: " + *e;
+    auto abort = [&](const std::string& why) {
+        db.exec("ROLLBACK");
+        return path + ": save failed, file unchanged: " + why;
+    };
+    if (app == kSwprojApplicationId && version >= 1 && version < kSwprojSchemaVersion)
+        if (auto e = migrateSwproj(db.handle(), static_cast<int>(version))) return abort(*e);
+    if (version == 0)
+        if (auto e = db.exec(swprojSchemaSql())) return abort(*e);
+    if (auto e = db.exec("DELETE FROM param; DELETE FROM link; DELETE FROM component; DELETE FROM zone; "
+                         "DELETE FROM region; DELETE FROM variant; DELETE FROM project;"))
+        return abort(*e);
+    {
+        Statement meta(db.handle(), "INSERT INTO project(key, value) VALUES('name', ?)");
+        meta.bind(1, project.name);
+        if (meta.step() != SQLITE_DONE) return abort(db.lastError());
+    }
+    for (std::size_t i = 0; i < project.variants.size(); ++i)
+        if (auto e = writeDesign(db, static_cast<std::int64_t>(i), project.variants[i])) return abort(*e);
+    const std::string stamp = "PRAGMA application_id=" + std::to_string(kSwprojApplicationId) +
+                              "; PRAGMA user_version=" + std::to_string(kSwprojSchemaVersion) + ";";
+    if (auto e = db.exec(stamp)) return abort(*e);
+    if (auto e = db.exec("COMMIT")) return abort(*e);
+    return std::nullopt;
+}
+
+}  // namespace sw

@@ -1,0 +1,212 @@
+#include "model/Validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "model/Catalogue.h"
+#include "model/FieldSpec.h"
+#include "model/Topology.h"
+
+namespace sw {
+namespace {
+
+class Checker {
+public:
+    explicit Checker(const Design& d) : d_(d), topo_(d) {}
+
+    std::vector<Finding> run() {
+        checkUniqueIds();
+        checkWorkload();
+        checkPlacement();
+        checkComponents();
+        checkLinks();
+        checkCycle();
+        checkReplicas();
+        checkUserPaths();
+        return std::move(out_);
+    }
+
+private:
+    void error(std::string code, std::string subject, std::string message) {
+        out_.push_back({Severity::Error, std::move(code), std::move(subject), std::move(message)});
+    }
+    void warning(std::string code, std::string subject, std::string message) {
+        out_.push_back({Severity::Warning, std::move(code), std::move(subject), std::move(message)});
+    }
+    std::string label(const Component& c) const {
+        return c.name.empty() || c.name == c.id ? "'" + c.id + "'"
+                                                : "'" + c.name + "' (" + c.id + ")";
+    }
+
+    template <class V>
+    void uniqueIn(const V& items, std::string_view what) {
+        std::unordered_set<std::string_view> seen;
+        for (const auto& x : items) {
+            if (x.id.empty()) error("empty_id", "", std::string(what) + " with an empty id");
+            else if (!seen.insert(x.id).second)
+                error("duplicate_id", x.id, std::string(what) + " id '" + x.id + "' is used twice");
+        }
+    }
+    void checkUniqueIds() {
+        uniqueIn(d_.components, "component");
+        uniqueIn(d_.links, "link");
+        uniqueIn(d_.regions, "region");
+        uniqueIn(d_.zones, "zone");
+    }
+
+    void checkWorkload() {
+        for (const auto& f : workloadFields())
+            if (auto p = rangeProblem(f, f.get(d_.workload)))
+                error("out_of_range", "", "workload " + std::string(f.key) + ": " + *p);
+    }
+
+    void checkPlacement() {
+        const Catalogue& cat = defaultCatalogue();
+        for (const Region& r : d_.regions) {
+            for (const auto& f : regionFields())
+                if (auto p = rangeProblem(f, f.get(r.params)))
+                    error("out_of_range", r.id, "region '" + r.id + "' " + std::string(f.key) + ": " + *p);
+            if (!r.code.empty() && !cat.findRegion(r.code))
+                warning("unknown_region_code", r.id,
+                        "region '" + r.id + "' has code '" + r.code + "', which is not in the catalogue");
+        }
+        for (const Zone& z : d_.zones) {
+            if (!d_.findRegion(z.region))
+                error("missing_region", z.id,
+                      "zone '" + z.id + "' is in region '" + z.region + "', which does not exist");
+            for (const auto& f : zoneFields())
+                if (auto p = rangeProblem(f, f.get(z.params)))
+                    error("out_of_range", z.id, "zone '" + z.id + "' " + std::string(f.key) + ": " + *p);
+        }
+    }
+
+    void checkComponents() {
+        const Catalogue& cat = defaultCatalogue();
+        double shares = 0;
+        int groups = 0;
+        for (const Component& c : d_.components) {
+            for (const auto& f : componentFields()) {
+                if (!f.appliesTo(c.kind)) continue;
+                if (auto p = rangeProblem(f, f.get(c.params)))
+                    error("out_of_range", c.id, "component " + label(c) + " " + std::string(f.key) + ": " + *p);
+            }
+            if (c.kind == ComponentKind::UserGroup) {
+                shares += c.params.user_share;
+                ++groups;
+                continue;
+            }
+            if (c.region.empty()) {
+                error("outside_region", c.id, "component " + label(c) + " is not inside any region");
+            } else if (!d_.findRegion(c.region)) {
+                error("missing_region", c.id,
+                      "component " + label(c) + " is in region '" + c.region + "', which does not exist");
+            }
+            if (!c.zone.empty()) {
+                const Zone* z = d_.findZone(c.zone);
+                if (!z)
+                    error("missing_zone", c.id,
+                          "component " + label(c) + " is in zone '" + c.zone + "', which does not exist");
+                else if (z->region != c.region)
+                    error("zone_region_mismatch", c.id,
+                          "component " + label(c) + " is in zone '" + c.zone + "' of region '" +
+                              z->region + "' but placed in region '" + c.region + "'");
+            }
+            if (!c.instance_type.empty() && !cat.findInstanceType(c.instance_type))
+                error("unknown_instance_type", c.id,
+                      "component " + label(c) + " uses instance type '" + c.instance_type +
+                          "', which is not in the catalogue");
+            if (c.params.mtbf_h > 0 && c.params.mttr_h <= 0)
+                warning("mtbf_without_mttr", c.id,
+                        "component " + label(c) + " has an MTBF but no MTTR; availability is used instead");
+        }
+        if (groups > 0 && std::abs(shares - 1.0) > 1e-6)
+            warning("user_shares", "",
+                    "user-group shares add up to " + formatNumber(shares) + ", not 1; they are normalised");
+    }
+
+    void checkLinks() {
+        for (std::size_t i = 0; i < d_.links.size(); ++i) {
+            const Link& l = d_.links[i];
+            const Component* from = d_.findComponent(l.from);
+            const Component* to = d_.findComponent(l.to);
+            if (!from)
+                error("missing_endpoint", l.id, "link '" + l.id + "' starts at '" + l.from + "', which does not exist");
+            if (!to)
+                error("missing_endpoint", l.id, "link '" + l.id + "' ends at '" + l.to + "', which does not exist");
+            for (const auto& f : linkFields())
+                if (auto p = rangeProblem(f, f.get(l.params)))
+                    error("out_of_range", l.id, "link '" + l.id + "' " + std::string(f.key) + ": " + *p);
+            if (!from || !to) continue;
+            if (l.from == l.to)
+                error("self_link", l.id, "link '" + l.id + "' connects " + label(*from) + " to itself");
+            if (l.kind == LinkKind::Replication) {
+                const bool stateful = from->kind == to->kind &&
+                                      (from->kind == ComponentKind::Database ||
+                                       from->kind == ComponentKind::Cache ||
+                                       from->kind == ComponentKind::ObjectStorage ||
+                                       from->kind == ComponentKind::Queue);
+                if (!stateful)
+                    error("bad_replication", l.id,
+                          "replication link '" + l.id + "' must join two stores of the same kind, not " +
+                              std::string(kindKey(from->kind)) + " and " + std::string(kindKey(to->kind)));
+            } else if (to->kind == ComponentKind::UserGroup) {
+                error("call_to_users", l.id, "call link '" + l.id + "' ends at user group " + label(*to));
+            }
+        }
+    }
+
+    void checkCycle() {
+        if (auto cycle = topo_.findCallCycle()) {
+            std::string names;
+            for (int v : *cycle) names += label(d_.components[v]) + " -> ";
+            names += label(d_.components[cycle->front()]);
+            error("call_cycle", d_.components[cycle->front()].id, "calls form a cycle: " + names);
+        }
+    }
+
+    void checkReplicas() {
+        for (std::size_t i = 0; i < d_.components.size(); ++i) {
+            const Component& c = d_.components[i];
+            if (c.kind != ComponentKind::Database || c.role != DbRole::Replica) continue;
+            const auto& in = topo_.replicationIn(static_cast<int>(i));
+            const bool fed = std::any_of(in.begin(), in.end(), [&](int l) {
+                const Component* src = d_.findComponent(d_.links[l].from);
+                return src && src->kind == ComponentKind::Database && src->role != DbRole::Replica;
+            });
+            if (!fed)
+                error("replica_without_primary", c.id,
+                      "replica " + label(c) + " has no replication link from a primary");
+        }
+    }
+
+    void checkUserPaths() {
+        for (std::size_t i = 0; i < d_.components.size(); ++i) {
+            const Component& c = d_.components[i];
+            if (c.kind != ComponentKind::UserGroup) continue;
+            const auto seen = topo_.reachableFrom(static_cast<int>(i));
+            bool served = false;
+            for (std::size_t j = 0; j < seen.size() && !served; ++j)
+                served = seen[j] && j != i && d_.components[j].kind != ComponentKind::UserGroup &&
+                         d_.components[j].kind != ComponentKind::Dns;
+            if (!served)
+                error("unreachable_users", c.id, "user group " + label(c) + " has no path to a service");
+        }
+    }
+
+    const Design& d_;
+    Topology topo_;
+    std::vector<Finding> out_;
+};
+
+}  // namespace
+
+std::vector<Finding> validate(const Design& design) { return Checker(design).run(); }
+
+bool hasErrors(const std::vector<Finding>& findings) {
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+}  // namespace sw
