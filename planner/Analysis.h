@@ -38,6 +38,11 @@ struct ComponentResult {
     double p95_ms = 0;            // response-time percentile at this tier
     double availability = 1;      // the tier (instances k-of-n, its own failure domains)
     double cost_per_month_usd = 0;
+    // Added by the engine (additive to the contract):
+    double p50_ms = 0;            // median response time at this tier
+    double stations = 1;          // independent M/M/c stations (shards of a shard group)
+    double instances_required = 0; // k of k-of-n: instances that must be up to carry the load below 100 %
+    std::string region;           // region id the component is in
 };
 
 // End-to-end latency for one user group, routed to its nearest healthy region.
@@ -47,6 +52,10 @@ struct GeographyResult {
     double network_rtt_ms = 0;    // user to region
     double p50_ms = 0;
     double p95_ms = 0;
+    // Added by the engine:
+    double share = 0;             // of the workload's users
+    double availability = 1;      // of this group's requests (its routes, failover across regions)
+    std::vector<std::string> fallback_regions;   // in the order GeoDNS fails over
 };
 
 struct ReplicationResult {
@@ -57,6 +66,12 @@ struct ReplicationResult {
     double saturating_write_rps = 0;   // the write rate at which the lag becomes unbounded
     double commit_latency_ms = 0; // sync/quorum: added to each write
     double rpo_s = 0;             // data at risk on failover
+    // Added by the engine:
+    std::string mode;             // "sync", "async", "quorum"
+    double write_rps = 0;         // writes the link carries at peak
+    double apply_rate_wps = 0;    // the replica's apply rate
+    double network_one_way_ms = 0;
+    double staleness_bound_ms = 0;   // reads on the replica are at most this old (mean lag + p95 of the apply queue)
 };
 
 struct CostBreakdown {
@@ -64,6 +79,12 @@ struct CostBreakdown {
     double total = 0;
     double per_million_requests = 0;
     double per_user = 0;
+    // Added by the engine:
+    double cross_zone = 0;               // USD/month between zones of one region (part of total)
+    double egress_gb_per_month = 0;      // to the internet from origins
+    double cdn_gb_per_month = 0;         // served by CDNs
+    double cross_region_gb_per_month = 0;
+    std::vector<std::pair<std::string, double>> by_region;   // region id ("" = global) -> USD/month
 };
 
 struct AvailabilitySummary {
@@ -73,6 +94,11 @@ struct AvailabilitySummary {
     double downtime_min_per_month = 0;  // (1 - A) x 43,830
     std::string weakest;                // component id with the largest Birnbaum importance
     std::vector<std::pair<std::string, double>> importance;   // Birnbaum, descending
+    // Added by the engine:
+    double slo = 0.999;                      // the availability objective the budget is measured against
+    double error_budget_min_per_month = 0;   // (1 - SLO) x 43,830: downtime the objective allows
+    double budget_used = 0;                  // expected downtime / error budget (> 1: the SLO is missed)
+    double failover_s_per_event = 0;         // detection + DNS TTL + failover of the entry tier
 };
 
 struct Summary {
@@ -90,6 +116,9 @@ struct LatencyMatrix {
     std::vector<std::string> regions;
     std::vector<std::vector<double>> floor_ms;
     std::vector<std::vector<double>> modelled_ms;
+    // Added by the engine: user geography x region heatmap (modelled RTT, ms)
+    std::vector<std::string> user_groups;
+    std::vector<std::vector<double>> user_modelled_ms;
 };
 
 struct Analysis {
@@ -103,8 +132,17 @@ struct Analysis {
     std::vector<Trace> explain;
 };
 
+struct AnalyzeOptions {
+    bool traces = true;              // fill Analysis::explain
+    bool importance = true;          // Birnbaum ranking (about as costly as the availability itself)
+    double route_factor = 1.5;       // modelled RTT = floor x route factor + overhead
+    double overhead_ms = 1.0;
+    double slo = 0.999;              // availability objective for the error budget
+};
+
 // Analyses one design. Never throws; an invalid design yields findings and
 // whatever can still be computed.
 Analysis analyze(const Design& design);
+Analysis analyze(const Design& design, const AnalyzeOptions& options);
 
 }  // namespace sw

@@ -1,0 +1,32 @@
+// analyze(): validation, then the passes in dependency order over one snapshot.
+#include "model/Catalogue.h"
+#include "model/Validation.h"
+#include "planner/Analysis.h"
+#include "planner/analysis/Passes.h"
+
+namespace sw {
+
+Analysis analyze(const Design& design) { return analyze(design, AnalyzeOptions{}); }
+
+Analysis analyze(const Design& design, const AnalyzeOptions& options) {
+    using namespace analysis;
+    Analysis out;
+    out.findings = validate(design);
+    Context ctx(design, defaultCatalogue());
+    Tracer tr(options.traces ? &out.explain : nullptr);
+
+    const LoadModel load = computeLoad(ctx);
+    out.summary.average_rps = load.average_rps;
+    out.summary.peak_rps = load.peak_rps;
+    const Workload& wl = design.workload;
+    tr.add("summary.peak_rps", "users x requests/user/day / 86,400 x peak factor",
+           "users=" + num(wl.users) + ", requests/user/day=" + num(wl.requests_per_user_per_day) +
+               ", peak factor=" + num(wl.peak_factor),
+           load.peak_rps);
+
+    computeCapacity(ctx, load, out, tr);
+    computeCost(ctx, load, out, tr);
+    return out;
+}
+
+}  // namespace sw

@@ -1,0 +1,106 @@
+// Capacity and queueing per tier: each component is an M/M/c station (one per
+// shard) whose servers are its instances times their concurrency.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "planner/Queueing.h"
+#include "planner/analysis/Passes.h"
+
+namespace sw::analysis {
+
+namespace {
+
+std::string label(const Component& c) { return c.name.empty() || c.name == c.id ? "'" + c.id + "'" : "'" + c.name + "' (" + c.id + ")"; }
+
+}  // namespace
+
+void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, Tracer& tr) {
+    const Workload& wl = ctx.design.workload;
+    const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
+    const std::size_t n = ctx.design.components.size();
+    out.components.resize(n);
+    double worst = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Component& c = ctx.design.components[i];
+        ComponentResult& r = out.components[i];
+        r.id = c.id;
+        if (ctx.compRegion[i] >= 0) r.region = ctx.design.regions[static_cast<std::size_t>(ctx.compRegion[i])].id;
+        r.read_rps = load.read[i];
+        r.write_rps = load.write[i];
+        r.load_rps = r.read_rps + r.write_rps;
+        if (c.kind == ComponentKind::UserGroup) {
+            r.instances = 0;
+            r.headroom = std::numeric_limits<double>::infinity();
+            continue;
+        }
+        const ComponentParams& p = c.params;
+        const double shards = c.kind == ComponentKind::Database ? std::max(1.0, std::round(p.shards)) : 1.0;
+        const double instances = std::max(1.0, std::round(p.instances));
+        const double conc = concurrencyPerInstance(p);
+        const double perInstance = std::max(p.capacity_rps, 1e-9);
+        const double mu = perInstance / conc;   // per server, 1/s: c mu = instances x capacity
+        const double lambda = r.load_rps / shards;
+        r.instances = instances;
+        r.stations = shards;
+        r.servers = instances * conc;
+        r.capacity_rps = instances * perInstance * shards;
+        r.utilization = r.load_rps / r.capacity_rps;
+        r.saturated = r.utilization >= 1.0;
+        r.instances_needed = std::max(1.0, std::ceil(lambda / (perInstance * target) - 1e-9));
+        r.instances_required = std::max(1.0, std::floor(lambda / perInstance) + 1.0);
+        r.headroom = r.load_rps > 0 ? r.capacity_rps / r.load_rps - 1.0 : std::numeric_limits<double>::infinity();
+
+        const int servers = static_cast<int>(std::min(r.servers, 2.0e9));
+        const MmcResult q = mmc(lambda, mu, servers);
+        if (!q.saturated) {
+            r.wq_ms = q.wq * 1000.0;
+            r.w_ms = q.w * 1000.0;
+            r.p50_ms = mmcResponseQuantile(q, 0.5) * 1000.0;
+            r.p95_ms = mmcResponseQuantile(q, 0.95) * 1000.0;
+        }
+        if (r.utilization > worst && r.load_rps > 0) {
+            worst = r.utilization;
+            out.summary.bottleneck = c.id;
+            out.summary.headroom = r.headroom;
+        }
+
+        if (tr.on()) {
+            const std::string id = c.id;
+            tr.add(id + ".load_rps", "sum over user groups of peak rps x visits per request (fractions, hits, access)",
+                   "read=" + num(r.read_rps) + " rps, write=" + num(r.write_rps) + " rps", r.load_rps);
+            tr.add(id + ".servers", "c = instances x max(1, round(capacity_rps x service_time_ms / 1000))",
+                   "instances=" + num(instances) + ", capacity_rps=" + num(p.capacity_rps) +
+                       ", service_time_ms=" + num(p.service_time_ms),
+                   r.servers);
+            tr.add(id + ".utilization", "rho = lambda / (instances x capacity_rps x shards)",
+                   "lambda=" + num(r.load_rps) + " rps, capacity=" + num(r.capacity_rps) + " rps", r.utilization);
+            tr.add(id + ".instances_needed", "ceil(lambda per shard / (capacity_rps x target utilisation))",
+                   "lambda=" + num(lambda) + " rps, capacity_rps=" + num(perInstance) + ", target=" + num(target),
+                   r.instances_needed);
+            tr.add(id + ".wq_ms", "M/M/c: Wq = C(c, lambda/mu) / (c mu - lambda)",
+                   "lambda=" + num(lambda) + " /s, mu=" + num(mu) + " /s, c=" + num(r.servers) +
+                       (q.saturated ? " (saturated: no steady state)" : ""),
+                   r.wq_ms);
+            tr.add(id + ".w_ms", "W = Wq + 1/mu", "Wq=" + num(r.wq_ms) + " ms, 1/mu=" + num(1000.0 / mu) + " ms",
+                   r.w_ms);
+            tr.add(id + ".p95_ms", "0.95-quantile of the M/M/c response time (wait + exponential service)",
+                   "lambda=" + num(lambda) + " /s, mu=" + num(mu) + " /s, c=" + num(r.servers), r.p95_ms);
+        }
+        if (r.saturated) {
+            out.findings.push_back(
+                {Severity::Error, "saturated", c.id,
+                 "tier " + label(c) + " is saturated: " + num(r.load_rps) + " rps offered, capacity " +
+                     num(r.capacity_rps) + " rps (utilisation " + num(r.utilization * 100) + " %); it needs " +
+                     num(r.instances_needed) + " instances" + (shards > 1 ? " per shard" : "") + " at " +
+                     num(target * 100) + " %"});
+        } else if (r.utilization > target) {
+            out.findings.push_back({Severity::Warning, "over_target", c.id,
+                                    "tier " + label(c) + " runs at " + num(r.utilization * 100) +
+                                        " %, above the target " + num(target * 100) + " %; it needs " +
+                                        num(r.instances_needed) + " instances" + (shards > 1 ? " per shard" : "")});
+        }
+    }
+}
+
+}  // namespace sw::analysis
