@@ -12,12 +12,14 @@ namespace sw::cli {
 int runValidate(const QStringList& args, Io& io);
 int runConvert(const QStringList& args, Io& io);
 int runInfo(const QStringList& args, Io& io);
+int runCalc(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
     Verb{"validate", "Check a design and list its findings", &runValidate},
     Verb{"convert", "Convert between JSON and .swproj", &runConvert},
     Verb{"info", "Summarise a project: variants, components, workload", &runInfo},
+    Verb{"calc", "Back-of-envelope calculators: mmc, mva, availability, latency", &runCalc},
 };
 
 void printUsage(QTextStream& out) {

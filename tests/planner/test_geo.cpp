@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "model/Catalogue.h"
 #include "planner/Geo.h"
 
 using namespace sw;
@@ -41,6 +42,27 @@ private slots:
         QVERIFY(std::abs(modelledRttMs(1000, m) - (2000.0 / 204 * 1.5 + 2.0)) < 1e-12);
         // The default model never goes below the floor.
         for (double d : {0.0, 10.0, 500.0, 5000.0, 20000.0}) QVERIFY(modelledRttMs(d) >= floorRttMs(d));
+    }
+
+    // The default model against the published medians the brief quotes
+    // (us-east-1 - eu-west-1 68-75 ms, us-east-1 - us-west-2 60-70 ms,
+    // eu-west-1 - ap-southeast-1 160-180 ms): within 25 % of each range's
+    // middle, and never below the floor. Catalogue coordinates.
+    void calibrationAgainstPublishedRtts() {
+        struct Pair {
+            const char *a, *b;
+            double published;
+        };
+        for (const Pair& p : {Pair{"us-east-1", "eu-west-1", 71.5}, Pair{"us-east-1", "us-west-2", 65},
+                              Pair{"eu-west-1", "ap-southeast-1", 170}}) {
+            const CloudRegion* a = defaultCatalogue().findRegion(p.a);
+            const CloudRegion* b = defaultCatalogue().findRegion(p.b);
+            QVERIFY(a && b);
+            const double d = greatCircleKm(a->latitude, a->longitude, b->latitude, b->longitude);
+            const double m = modelledRttMs(d);
+            QVERIFY2(std::abs(m / p.published - 1) < 0.25, qPrintable(QString("%1-%2: %3 ms").arg(p.a, p.b).arg(m)));
+            QVERIFY(p.published > floorRttMs(d));   // the published figures respect physics too
+        }
     }
 };
 
