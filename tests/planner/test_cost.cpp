@@ -62,7 +62,7 @@ private slots:
 
     void handPricedDesign() {
         // 3 x m5.large on demand: 0.096 x 730 x 3 = 210.24.
-        // 1 x db.m5.large reserved: 0.171 x 730 x 0.625 = 78.01875, + 100 GB x 0.115 = 11.50.
+        // 1 x db.m5.large reserved: 0.178 x 730 x 0.625 = 81.2125, + 100 GB x 0.115 = 11.50.
         // Managed fee on the load balancer: 25.
         DesignBuilder b;
         b.workload(1000, 100, 0.8, 3).region("r", 0, 0);
@@ -81,16 +81,16 @@ private slots:
         b.call("lb", "web");
         b.call("web", "db");
         const Analysis a = analyze(b.design());
-        QVERIFY(near(a.cost.compute, 210.24 + 78.01875));
+        QVERIFY(near(a.cost.compute, 210.24 + 81.2125));
         QVERIFY(near(a.cost.storage, 11.5));
         QVERIFY(near(a.cost.managed, 25));
         // Egress: 1,000 x 100 / 86,400 x 2,629,800 = 3,043,750 requests x 20,000 B
         // = 56.69 GiB, under the 100 GB free allowance.
         QVERIFY(near(a.cost.egress_gb_per_month, 3043750.0 * 20000 / 1073741824.0));
         QCOMPARE(a.cost.egress, 0.0);
-        QVERIFY(near(a.cost.total, 210.24 + 78.01875 + 11.5 + 25));
+        QVERIFY(near(a.cost.total, 210.24 + 81.2125 + 11.5 + 25));
         QVERIFY(near(resultOf(a, "web").cost_per_month_usd, 210.24));
-        QVERIFY(near(resultOf(a, "db").cost_per_month_usd, 78.01875 + 11.5));
+        QVERIFY(near(resultOf(a, "db").cost_per_month_usd, 81.2125 + 11.5));
         QVERIFY(near(a.cost.per_user, a.cost.total / 1000));
         QVERIFY(near(a.cost.per_million_requests, a.cost.total / 3.04375));
         QCOMPARE(a.cost.by_region.size(), std::size_t{1});
