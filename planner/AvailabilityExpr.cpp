@@ -44,6 +44,7 @@ public:
         if (!out_.root) return false;
         skipSpace();
         if (pos_ < s_.size()) return unexpected("the end of the expression");
+        markDomains(*out_.root);
         return true;
     }
     const std::string& error() const { return error_; }
@@ -92,6 +93,14 @@ private:
         return s_.substr(start, pos_ - start);
     }
 
+    static std::uint64_t markDomains(Node& node) {
+        std::uint64_t mask = 0;
+        if (node.kind == Node::Kind::InDomain && node.domain < 64) mask |= std::uint64_t{1} << node.domain;
+        for (auto& child : node.children) mask |= markDomains(*child);
+        node.domain_mask = mask;
+        return mask;
+    }
+
     NodePtr expr(int depth) {
         if (depth > kMaxDepth) {
             fail(pos_, "expression nested deeper than " + std::to_string(kMaxDepth) + " levels at column " +
@@ -107,13 +116,19 @@ private:
                 unexpected("a failure-domain name after '@'");
                 return nullptr;
             }
-            auto wrap = std::make_unique<Node>();
+            auto wrap = newNode();
             wrap->kind = Node::Kind::InDomain;
             wrap->column = node->column;
             wrap->domain = domainIndex(domain, at);
             wrap->children.push_back(std::move(node));
             node = std::move(wrap);
         }
+        return node;
+    }
+
+    NodePtr newNode() {
+        auto node = std::make_unique<Node>();
+        node->index = out_.node_count++;
         return node;
     }
 
@@ -148,7 +163,7 @@ private:
                 return nullptr;
             }
             if (!expect('(')) return nullptr;
-            auto node = std::make_unique<Node>();
+            auto node = newNode();
             node->column = column(at);
             if (fn == "kofn") return kofn(std::move(node), depth);
             node->kind = fn == "series" ? Node::Kind::Series : Node::Kind::Parallel;
@@ -194,7 +209,7 @@ private:
                          " is outside [0, 1] (write " + text + "% for a percentage)");
             return nullptr;
         }
-        auto node = std::make_unique<Node>();
+        auto node = newNode();
         node->kind = Node::Kind::Number;
         node->value = v;
         node->column = column(at);
@@ -251,27 +266,43 @@ private:
 };
 
 // The availability of `node` given which domains are up (bit i of `up`):
-// within one such state every leaf is an independent component.
-double evaluate(const Node& node, std::uint32_t up) {
+// within one such state every leaf is an independent component. A subtree
+// whose domains are all up has the same value in every such state: it is
+// taken from `allUp` (filled by a first pass with every domain up), so
+// domain-free parts are computed once, not 2^d times.
+double evaluate(const Node& node, std::uint64_t up, std::vector<double>& allUp, bool filling) {
+    if (!filling && (node.domain_mask & ~up) == 0) return allUp[node.index];
+    double v = 0.0;
     switch (node.kind) {
     case Node::Kind::Number:
-        return node.value;
+        v = node.value;
+        break;
     case Node::Kind::InDomain:
-        return (up >> node.domain) & 1u ? evaluate(*node.children[0], up) : 0.0;
+        v = (up >> node.domain) & 1u ? evaluate(*node.children[0], up, allUp, filling) : 0.0;
+        break;
     case Node::Kind::KofN:
-        return kOfN(node.k, node.n, evaluate(*node.children[0], up));
+        v = kOfN(node.k, node.n, evaluate(*node.children[0], up, allUp, filling));
+        break;
     case Node::Kind::Series:
-    case Node::Kind::Parallel:
+        v = 1.0;
+        for (const auto& child : node.children) v *= evaluate(*child, up, allUp, filling);
+        break;
+    case Node::Kind::Parallel: {
+        double u = 1.0;
+        for (const auto& child : node.children) u *= 1.0 - evaluate(*child, up, allUp, filling);
+        v = 1.0 - u;
+        break;
+    }
     case Node::Kind::KofNMixed: {
         std::vector<double> parts;
         parts.reserve(node.children.size());
-        for (const auto& child : node.children) parts.push_back(evaluate(*child, up));
-        if (node.kind == Node::Kind::Series) return seriesAvailability(parts);
-        if (node.kind == Node::Kind::Parallel) return parallelAvailability(parts);
-        return kOfNMixed(node.k, parts);
+        for (const auto& child : node.children) parts.push_back(evaluate(*child, up, allUp, filling));
+        v = kOfNMixed(node.k, parts);
+        break;
     }
     }
-    return 0.0;
+    if (filling) allUp[node.index] = v;
+    return v;
 }
 
 }  // namespace
@@ -309,13 +340,15 @@ Result<double> evaluateAvailabilityExpr(const AvailabilityExpr& expr, const std:
                                            formatValue(it->second) + ", outside [0, 1]");
         avail[i] = it->second;
     }
+    std::vector<double> allUp(static_cast<std::size_t>(expr.node_count), 0.0);
+    const std::uint64_t states = std::uint64_t{1} << d;
+    evaluate(*expr.root, states - 1, allUp, true);
     // Total probability over the 2^d joint domain states.
     double total = 0;
-    const std::uint32_t states = 1u << d;
-    for (std::uint32_t up = 0; up < states; ++up) {
+    for (std::uint64_t up = 0; up < states; ++up) {
         double p = 1;
         for (int i = 0; i < d && p > 0; ++i) p *= (up >> i) & 1u ? avail[i] : 1.0 - avail[i];
-        if (p > 0) total += p * evaluate(*expr.root, up);
+        if (p > 0) total += p * evaluate(*expr.root, up, allUp, false);
     }
     return std::clamp(total, 0.0, 1.0);
 }

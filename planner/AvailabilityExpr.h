@@ -2,6 +2,7 @@
 // failure domains computed exactly: `series(0.999, parallel(0.99@az1, 0.99@az2))`.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -29,6 +30,8 @@ struct AvailabilityNode {
     int k = 0, n = 0;           // KofN (n identical copies of children[0]), KofNMixed (k)
     int domain = -1;            // InDomain: index into AvailabilityExpr::domains
     int column = 0;             // 1-based column where the node starts (for messages)
+    int index = 0;              // 0 .. AvailabilityExpr::node_count - 1, in creation order
+    std::uint64_t domain_mask = 0;   // bit i: domain i is used at or below this node
     std::vector<std::unique_ptr<AvailabilityNode>> children;
 };
 
@@ -36,6 +39,7 @@ struct AvailabilityExpr {
     std::unique_ptr<AvailabilityNode> root;
     std::vector<std::string> domains;    // in order of first use
     std::vector<int> domainColumns;      // column of each domain's first use
+    int node_count = 0;
 };
 
 inline constexpr int kMaxFailureDomains = 20;   // exact conditioning enumerates 2^d states

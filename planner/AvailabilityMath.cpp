@@ -5,49 +5,9 @@
 #include <cmath>
 #include <vector>
 
+#include "planner/Loader.h"
+
 namespace sw {
-
-namespace {
-
-// Stirling's error term log(n!) - log(sqrt(2 pi n) (n/e)^n), exact below 16
-// and by its asymptotic series above (Loader 2000).
-double stirlerr(double n) {
-    constexpr double kLogSqrt2Pi = 0.918938533204672741780329736406;
-    if (n < 16) return std::lgamma(n + 1.0) - (n + 0.5) * std::log(n) + n - kLogSqrt2Pi;
-    const double n2 = n * n;
-    return (1.0 / 12 - (1.0 / 360 - (1.0 / 1260 - (1.0 / 1680 - 1.0 / (1188 * n2)) / n2) / n2) / n2) / n;
-}
-
-// x log(x / m) + m - x, without the cancellation when x is close to m (Loader 2000).
-double bd0(double x, double m) {
-    if (std::abs(x - m) < 0.1 * (x + m)) {
-        double v = (x - m) / (x + m);
-        double s = (x - m) * v;
-        double ej = 2 * x * v;
-        v *= v;
-        for (int j = 1; j < 1000; ++j) {
-            ej *= v;
-            const double s1 = s + ej / (2 * j + 1);
-            if (s1 == s) return s1;
-            s = s1;
-        }
-        return s;
-    }
-    return x * std::log(x / m) + m - x;
-}
-
-// log P(X = j) for X ~ Binomial(n, a), by Loader's saddle-point form: the
-// naive lgamma(n+1) - lgamma(j+1) - ... loses ~1e-10 to cancellation at n = 1e5.
-double logBinomialPmf(int j, int n, double a) {
-    if (j == 0) return n * std::log1p(-a);
-    if (j == n) return n * std::log(a);
-    const double x = j, nn = n, y = nn - x;
-    constexpr double kLog2Pi = 1.837877066409345483560659472811;
-    return stirlerr(nn) - stirlerr(x) - stirlerr(y) - bd0(x, nn * a) - bd0(y, nn * (1.0 - a)) +
-           0.5 * (std::log(nn / (x * y)) - kLog2Pi);
-}
-
-}  // namespace
 
 double seriesAvailability(std::span<const double> parts) {
     double a = 1.0;
@@ -71,14 +31,23 @@ double kOfN(int k, int n, double a) {
     // Sum only the tail away from the mode, starting next to it and walking
     // outward with the term ratio until the terms stop mattering: the tail is
     // then small, so whether it is the answer (upper tail) or its complement
-    // (lower tail), no large sums cancel. First term in logs: C(n, j) overflows.
-    auto logTerm = [&](int j) { return logBinomialPmf(j, n, a); };
+    // (lower tail), no large sums cancel. The first term comes from Loader's
+    // saddle-point form: C(n, j) overflows, and lgamma differences lose ~1e-10 at n = 1e5.
+    auto firstTerm = [&](int j) {
+        if (n > 60) return std::exp(loader::logBinomialPmf(j, n, a));
+        // Small n (the common case, evaluated 2^d times under shared domains):
+        // C(n, j) by the multiplicative formula is exact to a rounding or two.
+        const int m = std::min(j, n - j);
+        double binom = 1.0;
+        for (int i = 1; i <= m; ++i) binom = binom * (n - m + i) / i;
+        return binom * std::pow(a, j) * std::pow(1.0 - a, n - j);
+    };
     const double ratioUp = a / (1.0 - a);   // t(j+1)/t(j) = (n-j)/(j+1) * a/(1-a)
     const bool lowerTail = (k - 1) < n * a;
     double sum = 0;
     if (lowerTail) {
         // P(X <= k-1), terms decreasing as j goes down from k-1.
-        double t = std::exp(logTerm(k - 1));
+        double t = firstTerm(k - 1);
         for (int j = k - 1; j >= 0; --j) {
             sum += t;
             if (t < sum * 1e-18 || t == 0) break;
@@ -87,7 +56,7 @@ double kOfN(int k, int n, double a) {
         return std::clamp(1.0 - sum, 0.0, 1.0);
     }
     // P(X >= k), terms decreasing as j goes up from k.
-    double t = std::exp(logTerm(k));
+    double t = firstTerm(k);
     for (int j = k; j <= n; ++j) {
         sum += t;
         if (t < sum * 1e-18 || t == 0) break;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "planner/Loader.h"
+
 namespace sw {
 
 namespace {
@@ -33,7 +35,19 @@ double responseDensity(const MmcResult& r, double t) {
     return (1.0 - r.erlang_c) * r.mu * std::exp(-r.mu * t) + r.erlang_c * hypoExpDensity(theta, r.mu, t);
 }
 
+// Above this many servers Erlang C comes from Poisson probabilities in
+// O(sqrt(c)) instead of the O(c) recursion (the analysis calls mmc per tier on
+// every keystroke, with c = instances x concurrency in the thousands).
+constexpr int kRecursionMaxServers = 64;
+
 }  // namespace
+
+double erlangB(int c, double a) {
+    if (c < 0 || !(a >= 0)) return 1.0;
+    double b = 1.0;
+    for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
+    return b;
+}
 
 MmcResult mmc(double lambda, double mu, int c) {
     MmcResult r;
@@ -58,17 +72,33 @@ MmcResult mmc(double lambda, double mu, int c) {
         r.w = 1.0 / mu;
         return r;
     }
-    // Erlang B by the recursion B(k) = a B(k-1) / (k + a B(k-1)), B(0) = 1:
-    // every step stays in [0, 1], so c = 10,000 neither overflows nor underflows.
-    double b = 1.0;
-    for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
-    // Erlang C from Erlang B: C = B / (1 - rho (1 - B)).
-    r.erlang_c = b / (1.0 - r.rho * (1.0 - b));
-    // P0 = 1 / [sum_{k<c} a^k/k! + a^c/(c! (1 - rho))]. With T = a^c/c! and
-    // sum_{k<=c} a^k/k! = T / B this is 1 / (T (1/B - 1 + 1/(1 - rho))),
-    // taken in logs (T alone overflows for large c).
-    const double logT = c * std::log(a) - std::lgamma(c + 1.0);
-    r.p0 = std::exp(-logT - std::log(1.0 / b - 1.0 + 1.0 / (1.0 - r.rho)));
+    if (c <= kRecursionMaxServers) {
+        // Erlang B by the recursion, then C = B / (1 - rho (1 - B)).
+        const double b = erlangB(c, a);
+        r.erlang_c = b / (1.0 - r.rho * (1.0 - b));
+        // P0 = 1 / [sum_{k<c} a^k/k! + a^c/(c! (1 - rho))]. With T = a^c/c! and
+        // sum_{k<=c} a^k/k! = T / B this is 1 / (T (1/B - 1 + 1/(1 - rho))).
+        const double logT = c * std::log(a) - std::lgamma(c + 1.0);
+        r.p0 = std::exp(-logT - std::log(1.0 / b - 1.0 + 1.0 / (1.0 - r.rho)));
+    } else {
+        // Multiply numerator and denominator of P0 and C by e^{-a}: with
+        // p_k the Poisson(a) probabilities and w = p_c / (1 - rho),
+        //   C = w / (F + w),  P0 = e^{-a} / (F + w),  F = P(X <= c-1) = 1 - p_c S,
+        // S = sum_{i>=0} prod_{m=1..i} a / (c + m) (the upper tail over p_c; its
+        // ratios are below rho, so it converges in O(min(c, sqrt(c log 1/eps))) terms).
+        // p_c from Loader's saddle-point form: no factorial, no overflow.
+        const double pc = std::exp(loader::logPoissonPmf(c, a));
+        double s = 1.0, t = 1.0;
+        for (int m = 1;; ++m) {   // ends: t shrinks by at least rho each step
+            t *= a / (c + m);
+            s += t;
+            if (t <= s * 1e-17) break;
+        }
+        const double f = 1.0 - pc * s;
+        const double w = pc / (1.0 - r.rho);
+        r.erlang_c = w / (f + w);
+        r.p0 = std::exp(-a - std::log(f + w));
+    }
     r.lq = r.erlang_c * r.rho / (1.0 - r.rho);
     r.wq = r.erlang_c / (c * mu - lambda);
     r.w = r.wq + 1.0 / mu;

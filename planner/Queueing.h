@@ -17,6 +17,10 @@ struct MmcResult {
     double wq = 0, w = 0;         // mean wait / response time (time unit of 1/mu)
 };
 
+// Erlang B blocking probability for c servers and a Erlangs, by the recursion
+// B(k) = a B(k-1) / (k + a B(k-1)): O(c), every step in [0, 1].
+double erlangB(int c, double a);
+
 // Exact M/M/c. Refuses nothing: lambda < 0, mu <= 0 or c < 1 give a saturated
 // result with saturation_lambda = 0 (callers validate inputs first).
 MmcResult mmc(double lambda, double mu, int c);

@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 #include "planner/Queueing.h"
 
@@ -140,6 +141,37 @@ private slots:
         QVERIFY(near(light.w, 1.0, 1e-12));
     }
 
+    // Above 64 servers Erlang C comes from Poisson probabilities (Loader's
+    // saddle point and the upper-tail sum) instead of the Erlang B recursion.
+    // The two methods share nothing, so they check each other; the direct
+    // series in 60-digit arithmetic (mpmath) checks both, P0 included.
+    void largeServerPathAgrees() {
+        struct Ref {
+            int c;
+            double a, C, p0;
+        };
+        for (const Ref& ref : {Ref{100, 80, 0.019646426634359511, 1.800190734069597e-35},
+                               Ref{65, 64.9, 0.98502078677973844, 1.9996638743534751e-30},
+                               Ref{500, 300, 3.8354317795139477e-26, 5.1482002224120138e-131},
+                               Ref{200, 199.9, 0.99132643611653507, 2.6885400391212863e-89}}) {
+            const MmcResult r = mmc(ref.a, 1, ref.c);
+            QVERIFY2(near(r.erlang_c, ref.C, 1e-11), qPrintable(QString("c=%1 C=%2").arg(ref.c).arg(r.erlang_c, 0, 'g', 17)));
+            QVERIFY2(near(r.p0, ref.p0, 1e-10), qPrintable(QString("c=%1 p0=%2").arg(ref.c).arg(r.p0, 0, 'g', 17)));
+        }
+        for (int c : {65, 80, 150, 400, 1000, 3000})
+            for (double rho : {0.05, 0.3, 0.7, 0.9, 0.99, 0.9999}) {
+                const double a = rho * c;
+                const double b = erlangB(c, a);
+                const double viaB = b / (1 - rho * (1 - b));
+                const MmcResult r = mmc(a, 1, c);
+                QVERIFY2(near(r.erlang_c, viaB, 1e-11, 1e-300),
+                         qPrintable(QString("c=%1 rho=%2: %3 vs %4").arg(c).arg(rho).arg(r.erlang_c).arg(viaB)));
+            }
+        // Erlang B itself: B(1, a) = a / (1 + a); B(2, 1) = 0.2 (by hand: (1/2) / (1 + 1 + 1/2)).
+        QVERIFY(near(erlangB(1, 3.0), 0.75, 1e-15));
+        QVERIFY(near(erlangB(2, 1.0), 0.2, 1e-15));
+    }
+
     void saturation() {
         for (double lambda : {10.0, 15.0, 1e9}) {
             const MmcResult r = mmc(lambda, 2.5, 4);
@@ -177,6 +209,31 @@ private slots:
                 prevWq = r.wq;
                 prevW = r.w;
                 prevP95 = p95;
+            }
+        }
+    }
+
+    // Over 3,000 pseudo-random stations (fixed seed; c from 1 to 10,000, rho
+    // up to 1 - 1e-12, mu over eight decades) every output is finite and
+    // non-negative, and each percentile solves P(W > t) = 1 - q.
+    void randomStationsStayFinite() {
+        std::mt19937_64 gen(20261123);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int i = 0; i < 3000; ++i) {
+            const int c = 1 + static_cast<int>(std::pow(10.0, 4 * u(gen)));
+            const double rho = i % 10 == 0 ? 1 - std::pow(10.0, -12 * u(gen)) : u(gen);
+            const double mu = std::pow(10.0, 8 * u(gen) - 4);
+            const MmcResult r = mmc(rho * c * mu, mu, c);
+            if (r.saturated) continue;
+            for (double v : {r.p0, r.erlang_c, r.lq, r.l, r.wq, r.w}) QVERIFY(std::isfinite(v) && v >= 0);
+            QVERIFY(r.erlang_c <= 1 && r.p0 <= 1);
+            double prev = 0;
+            for (double q : {0.5, 0.95, 0.99}) {
+                const double t = mmcResponseQuantile(r, q);
+                QVERIFY(t > prev && std::isfinite(t));
+                QVERIFY2(std::abs(mmcResponseExceeds(r, t) - (1 - q)) < 1e-9,
+                         qPrintable(QString("c=%1 rho=%2 q=%3").arg(c).arg(rho, 0, 'g', 17).arg(q)));
+                prev = t;
             }
         }
     }
