@@ -66,6 +66,7 @@ private slots:
     void catalogueNamesResolve();
     void twelveStagesInOrderWithTheSeedsUserRanges();
     void stageOneIsTheSeedsSingleServer();
+    void stagesUseTheSeedsHardware();
     void planetSpansThreeRegionsAndSeveralContinents();
     void continentBoxesPlaceKnownCities();
 };
@@ -203,6 +204,93 @@ void TestSamples::stageOneIsTheSeedsSingleServer() {
     }
     QCOMPARE(services, 1);
     QCOMPARE(d.regions.size(), std::size_t(1));
+}
+
+void TestSamples::stagesUseTheSeedsHardware() {
+    // Seed 004's boxes, by vCPUs and GiB from the catalogue (line numbers in docs/seed-notes.md).
+    const QDir dir(SW_SAMPLES_DIR);
+    const sw::Catalogue& cat = sw::defaultCatalogue();
+    auto typeOf = [&](const sw::Component& c) {
+        const sw::InstanceType* t = cat.findInstanceType(c.instance_type);
+        if (!t) qFatal("%s has no catalogue type", c.id.c_str());
+        return *t;
+    };
+    auto all = [&](const sw::Design& d, sw::ComponentKind k, auto pred) {
+        int n = 0;
+        for (const sw::Component& c : d.components)
+            if (c.kind == k && pred(c)) ++n;
+        return n;
+    };
+    auto isDb = [](sw::DbRole r) { return [r](const sw::Component& c) { return c.role == r; }; };
+
+    {   // Stage 2 (L68-69): web 8 vCPUs/32 GB; database 8 vCPUs/64 GB with 500 GB.
+        const sw::Design d = load(dir.filePath("stage-02-separate-database.json"));
+        for (const sw::Component& c : d.components) {
+            if (c.kind == sw::ComponentKind::Service) {
+                QCOMPARE(typeOf(c).vcpu, 8.0);
+                QCOMPARE(typeOf(c).ram_gib, 32.0);
+            }
+            if (c.kind == sw::ComponentKind::Database) {
+                QCOMPARE(typeOf(c).vcpu, 8.0);
+                QCOMPARE(typeOf(c).ram_gib, 64.0);
+                QCOMPARE(c.params.storage_gb, 500.0);
+            }
+        }
+    }
+    {   // Stage 3 (L120, L176-178): an ALB checking every 30 s, 3 failures; 16-core database.
+        const sw::Design d = load(dir.filePath("stage-03-load-balancer.json"));
+        QCOMPARE(all(d, sw::ComponentKind::LoadBalancer, [](const sw::Component& c) {
+                     return c.params.health_check_interval_s == 30 && c.params.unhealthy_threshold == 3;
+                 }), 1);
+        QCOMPARE(all(d, sw::ComponentKind::Database, [&](const sw::Component& c) { return typeOf(c).vcpu == 16; }), 1);
+        double web = 0;
+        for (const sw::Component& c : d.components)
+            if (c.kind == sw::ComponentKind::Service) web += c.params.instances;
+        QVERIFY(web >= 3 && web <= 5);   // L121: 3-5 web servers
+    }
+    {   // Stage 4 (L218-219): master 16 cores/128 GB/1 TB; async replicas 8 cores/64 GB, 2-5 of them.
+        const sw::Design d = load(dir.filePath("stage-04-replication.json"));
+        QCOMPARE(all(d, sw::ComponentKind::Database, [&](const sw::Component& c) {
+                     return c.role == sw::DbRole::Primary && typeOf(c).vcpu == 16 && typeOf(c).ram_gib == 128 &&
+                            c.params.storage_gb == 1000;
+                 }), 1);
+        double replicas = 0;
+        for (const sw::Component& c : d.components)
+            if (c.kind == sw::ComponentKind::Database && c.role == sw::DbRole::Replica) {
+                QCOMPARE(typeOf(c).vcpu, 8.0);
+                QCOMPARE(typeOf(c).ram_gib, 64.0);
+                replicas += c.params.instances;
+            }
+        QVERIFY(replicas >= 2 && replicas <= 5);
+        for (const sw::Link& l : d.links)
+            if (l.kind == sw::LinkKind::Replication) QCOMPARE(l.mode, sw::LinkMode::Async);
+    }
+    {   // Stage 5 (L368-369): Redis 3 masters + 3 replicas on cache.r6g.2xlarge, hit ratio 85 %.
+        const sw::Design d = load(dir.filePath("stage-05-caching-layer.json"));
+        double nodes = 0;
+        for (const sw::Component& c : d.components)
+            if (c.kind == sw::ComponentKind::Cache) {
+                QCOMPARE(c.instance_type, std::string("cache.r6g.2xlarge"));
+                QCOMPARE(c.params.hit_ratio, 0.85);
+                nodes += c.params.instances;
+            }
+        QCOMPARE(nodes, 6.0);
+    }
+    {   // Stage 7 (L729-731): shards of 16 cores, 128 GB, 1 TB; at least 4 of them.
+        const sw::Design d = load(dir.filePath("stage-07-sharding.json"));
+        QCOMPARE(all(d, sw::ComponentKind::Database, [&](const sw::Component& c) {
+                     return c.role == sw::DbRole::Shard && c.params.shards >= 4 && typeOf(c).vcpu == 16 &&
+                            typeOf(c).ram_gib == 128 && c.params.storage_gb == 1000;
+                 }), 1);
+        QCOMPARE(all(d, sw::ComponentKind::Database, isDb(sw::DbRole::Primary)), 0);
+    }
+    {   // Stage 12 (L1371): us-east-1 primary, eu-west-1 and ap-south-1.
+        const sw::Design d = load(dir.filePath("stage-12-multi-region.json"));
+        std::set<std::string> codes;
+        for (const sw::Region& r : d.regions) codes.insert(r.code);
+        QCOMPARE(codes, (std::set<std::string>{"us-east-1", "eu-west-1", "ap-south-1"}));
+        QCOMPARE(all(d, sw::ComponentKind::Dns, [](const sw::Component&) { return true; }), 3);
+    }
 }
 
 void TestSamples::planetSpansThreeRegionsAndSeveralContinents() {
