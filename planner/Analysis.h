@@ -9,6 +9,7 @@
 
 #include "model/Design.h"
 #include "model/Validation.h"
+#include "planner/Geo.h"
 
 namespace sw {
 
@@ -135,8 +136,8 @@ struct Analysis {
 struct AnalyzeOptions {
     bool traces = true;              // fill Analysis::explain
     bool importance = true;          // Birnbaum ranking (about as costly as the availability itself)
-    double route_factor = 1.5;       // modelled RTT = floor x route factor + overhead
-    double overhead_ms = 1.0;
+    double route_factor = LatencyModel{}.route_factor;   // modelled RTT = floor x route factor + overhead;
+    double overhead_ms = LatencyModel{}.overhead_ms;     // defaults fitted in docs/formulas.md (Geo.h)
     double slo = 0.999;              // availability objective for the error budget
 };
 

@@ -26,7 +26,7 @@ std::string dump(const json& j) { return j.dump(2) + "\n"; }
 
 }  // namespace
 
-Result<MmcCalc> calcMmc(double lambda, double mu, int servers) {
+Result<MmcCalc> calcMmc(double lambda, double mu, int servers, std::optional<double> t) {
     if (!std::isfinite(lambda) || lambda < 0)
         return Result<MmcCalc>::failure("arrival rate " + fmt(lambda) + " must be a finite number >= 0");
     if (!std::isfinite(mu) || mu <= 0)
@@ -34,8 +34,15 @@ Result<MmcCalc> calcMmc(double lambda, double mu, int servers) {
     if (servers < 1 || servers > kMaxCalcServers)
         return Result<MmcCalc>::failure("servers " + std::to_string(servers) + " must be between 1 and " +
                                         std::to_string(kMaxCalcServers));
+    if (t && !(std::isfinite(*t) && *t >= 0))
+        return Result<MmcCalc>::failure("time " + fmt(*t) + " must be a finite number >= 0");
     MmcCalc c;
     c.queue = mmc(lambda, mu, servers);
+    if (t) {
+        c.t = *t;
+        c.wq_exceeds_t = mmcWaitExceeds(c.queue, *t);
+        c.w_exceeds_t = mmcResponseExceeds(c.queue, *t);
+    }
     c.w_p50 = mmcResponseQuantile(c.queue, 0.50);
     c.w_p95 = mmcResponseQuantile(c.queue, 0.95);
     c.w_p99 = mmcResponseQuantile(c.queue, 0.99);
@@ -61,6 +68,11 @@ std::string mmcCalcJson(const MmcCalc& calc) {
         j["w_p50"] = calc.w_p50;
         j["w_p95"] = calc.w_p95;
         j["w_p99"] = calc.w_p99;
+    }
+    if (calc.t) {
+        j["t"] = *calc.t;
+        j["p_wq_exceeds_t"] = calc.wq_exceeds_t;
+        j["p_w_exceeds_t"] = calc.w_exceeds_t;
     }
     return dump(j);
 }

@@ -22,11 +22,15 @@ inline constexpr int kMaxCalcUsers = 1000000;
 struct MmcCalc {
     MmcResult queue;
     double w_p50 = 0, w_p95 = 0, w_p99 = 0;   // 0 when saturated
+    std::optional<double> t;                  // a time asked about, with the tails at it
+    double wq_exceeds_t = 0, w_exceeds_t = 0; // P(Wq > t), P(W > t); 1 when saturated
 };
-// Refuses lambda < 0, mu <= 0, servers outside [1, kMaxCalcServers], non-finite values.
-Result<MmcCalc> calcMmc(double lambda, double mu, int servers);
+// Refuses lambda < 0, mu <= 0, servers outside [1, kMaxCalcServers], a
+// negative t, non-finite values.
+Result<MmcCalc> calcMmc(double lambda, double mu, int servers, std::optional<double> t = {});
 // Keys: lambda, mu, servers, saturated, rho, saturation_lambda, and unless
-// saturated p0, erlang_c, lq, l, wq, w, w_p50, w_p95, w_p99.
+// saturated p0, erlang_c, lq, l, wq, w, w_p50, w_p95, w_p99; with t also
+// t, p_wq_exceeds_t, p_w_exceeds_t.
 std::string mmcCalcJson(const MmcCalc& calc);
 
 // MVA over queueing stations (`demands`) followed by delay stations (`delays`).

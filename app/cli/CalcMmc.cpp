@@ -15,6 +15,7 @@ int runCalcMmc(const QStringList& args, Io& io) {
     p.addOption({"lambda", "Arrival rate L (per time unit).", "L"});
     p.addOption({"mu", "Service rate M of one server (per time unit).", "M"});
     p.addOption({"servers", "Number of servers C (1 to 1,000,000).", "C"});
+    p.addOption({"t", "Also give P(Wq > T) and P(W > T) for this time.", "T"});
     p.addOption({"json", "Print as JSON."});
     if (auto rc = vp.parse(args, io, 0, 0)) return *rc;
     const auto lambda = numberOption(p, "lambda", prog, io);
@@ -24,7 +25,12 @@ int runCalcMmc(const QStringList& args, Io& io) {
     const auto servers = wholeOption(p, "servers", prog, io);
     if (!servers) return kUsage;
 
-    auto calc = calcMmc(*lambda, *mu, *servers);
+    std::optional<double> t;
+    if (p.isSet("t")) {
+        t = numberOption(p, "t", prog, io);
+        if (!t) return kUsage;
+    }
+    auto calc = calcMmc(*lambda, *mu, *servers, t);
     if (!calc) {
         io.err << prog << ": " << QString::fromStdString(calc.error()) << "\n";
         return kUsage;
@@ -53,6 +59,10 @@ int runCalcMmc(const QStringList& args, Io& io) {
     row("response time p95", calc->w_p95);
     row("response time p99", calc->w_p99);
     row("saturating arrival rate (c mu)", q.saturation_lambda);
+    if (calc->t) {
+        row(qPrintable("P(wait > " + num(*calc->t) + ")"), calc->wq_exceeds_t);
+        row(qPrintable("P(response > " + num(*calc->t) + ")"), calc->w_exceeds_t);
+    }
     return kOk;
 }
 

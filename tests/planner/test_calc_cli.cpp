@@ -54,6 +54,12 @@ private slots:
         const Run h = run({"calc", "mmc", "--lambda", "0.5", "--mu", "1", "--servers", "1"});
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains("Erlang C"));
+        // M/M/1: P(Wq > t) = rho e^{-(mu - lambda) t}, P(W > t) = e^{-(mu - lambda) t}; t = 2.
+        const Run t = run({"calc", "mmc", "--lambda", "0.5", "--mu", "1", "--servers", "1", "--t", "2", "--json"});
+        QCOMPARE(t.code, 0);
+        QVERIFY(near(json(t)["p_wq_exceeds_t"].toDouble(), 0.5 * std::exp(-1.0), 1e-12));
+        QVERIFY(near(json(t)["p_w_exceeds_t"].toDouble(), std::exp(-1.0), 1e-12));
+        QCOMPARE(run({"calc", "mmc", "--lambda", "0.5", "--mu", "1", "--servers", "1", "--t", "-1"}).code, 2);
     }
 
     // Saturated: no times, the saturating arrival rate c mu = 4 x 2.5 = 10.
