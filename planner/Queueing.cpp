@@ -90,7 +90,7 @@ MmcResult mmc(double lambda, double mu, int c) {
         const double pc = std::exp(loader::logPoissonPmf(c, a));
         double s = 1.0, t = 1.0;
         for (int m = 1;; ++m) {   // ends: t shrinks by at least rho each step
-            t *= a / (c + m);
+            t *= a / (c + static_cast<double>(m));
             s += t;
             if (t <= s * 1e-17) break;
         }

@@ -172,6 +172,21 @@ private slots:
         QVERIFY(near(erlangB(2, 1.0), 0.2, 1e-15));
     }
 
+    // The many-server (Halfin-Whitt) limit: with rho = 1 - beta / sqrt(c),
+    // C -> 1 / (1 + beta Phi(beta) / phi(beta)); beta = 1 gives 0.223362,
+    // beta = 2 gives 1 / (1 + 2 x 0.977250 / 0.053991) = 0.026881. At c = 1e9
+    // the correction is O(1/sqrt(c)), far inside the tolerance. The analysis
+    // passes c = instances x concurrency, which can be this large.
+    void halfinWhittLimit() {
+        const double c = 1e9;
+        const MmcResult one = mmc(c - std::sqrt(c), 1, static_cast<int>(c));
+        QVERIFY2(near(one.erlang_c, 0.223362, 0, 2e-4), qPrintable(QString::number(one.erlang_c, 'g', 10)));
+        const MmcResult two = mmc(c - 2 * std::sqrt(c), 1, static_cast<int>(c));
+        QVERIFY2(near(two.erlang_c, 0.026881, 0, 1e-4), qPrintable(QString::number(two.erlang_c, 'g', 10)));
+        const MmcResult top = mmc(2.0e9 * 0.999999, 1, 2000000000);
+        QVERIFY(!top.saturated && std::isfinite(top.wq) && std::isfinite(mmcResponseQuantile(top, 0.95)));
+    }
+
     void saturation() {
         for (double lambda : {10.0, 15.0, 1e9}) {
             const MmcResult r = mmc(lambda, 2.5, 4);
