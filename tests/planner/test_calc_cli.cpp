@@ -162,6 +162,23 @@ private slots:
         QVERIFY(lat.err.contains("latitude 95"));
     }
 
+    // Without --json each calculator prints a readable table with the same figures.
+    void humanReadable() {
+        const Run a = run({"calc", "availability", "series(0.999, 0.999, 0.999)"});
+        QCOMPARE(a.code, 0);
+        QVERIFY2(a.out.contains("0.997002999") && a.out.contains("99.7003"), a.out.constData());
+        const Run l = run({"calc", "latency", "--from", "us-east-1", "--to", "eu-west-1", "--rtt", "70"});
+        QCOMPARE(l.code, 0);
+        QVERIFY2(l.out.contains("53.5") && l.out.contains("floor RTT") && l.out.contains("measured RTT"),
+                 l.out.constData());
+        const Run m = run({"calc", "mva", "--demands", "1,0.5", "--think", "2", "--users", "3"});
+        QCOMPARE(m.code, 0);
+        QVERIFY2(m.out.contains("0.695279"), m.out.constData());   // X(3) = 162/233, test_mva
+        const Run s = run({"calc", "mmc", "--lambda", "15", "--mu", "2.5", "--servers", "4"});
+        QCOMPARE(s.code, 0);
+        QVERIFY(s.out.contains("saturated") && s.out.contains("10"));
+    }
+
     void usage() {
         QCOMPARE(run({"calc"}).code, 2);
         QCOMPARE(run({"calc", "nope"}).code, 2);
