@@ -55,6 +55,7 @@ struct GeographyResult {
     double p95_ms = 0;
     // Added by the engine:
     double share = 0;             // of the workload's users
+    bool saturated = false;       // a tier on its path is saturated: no finite p50/p95
     double availability = 1;      // of this group's requests (its routes, failover across regions)
     std::vector<std::string> fallback_regions;   // in the order GeoDNS fails over
 };
@@ -100,6 +101,7 @@ struct AvailabilitySummary {
     double error_budget_min_per_month = 0;   // (1 - SLO) x 43,830: downtime the objective allows
     double budget_used = 0;                  // expected downtime / error budget (> 1: the SLO is missed)
     double failover_s_per_event = 0;         // detection + DNS TTL + failover of the entry tier
+    std::vector<std::pair<std::string, double>> domain_importance;   // regions and zones, Birnbaum, descending
 };
 
 struct Summary {
@@ -133,11 +135,17 @@ struct Analysis {
     std::vector<Trace> explain;
 };
 
+// A measured round trip between two regions (ids), overriding the model.
+struct MeasuredRtt {
+    std::string from, to;
+    double rtt_ms = 0;
+};
+
 struct AnalyzeOptions {
     bool traces = true;              // fill Analysis::explain
     bool importance = true;          // Birnbaum ranking (about as costly as the availability itself)
-    double route_factor = LatencyModel{}.route_factor;   // modelled RTT = floor x route factor + overhead;
-    double overhead_ms = LatencyModel{}.overhead_ms;     // defaults fitted in docs/formulas.md (Geo.h)
+    LatencyModel latency;            // modelled RTT = floor x route factor + overhead; defaults fitted in Geo.h
+    std::vector<MeasuredRtt> measured;   // below the physical floor: a finding, and the model is kept
     double slo = 0.999;              // availability objective for the error budget
 };
 

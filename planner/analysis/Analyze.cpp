@@ -26,6 +26,10 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
 
     computeCapacity(ctx, load, out, tr);
     computeCost(ctx, load, out, tr);
+    computeLatencyMatrix(ctx, options, out, tr);
+    computeGeographies(ctx, load, options, out, tr);
+    computeReplication(ctx, load, out, tr);
+    computeAvailability(ctx, load, options, out, tr);
     return out;
 }
 

@@ -118,9 +118,10 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
                 regions = regions || compRegion[static_cast<std::size_t>(tb)] !=
                                          compRegion[static_cast<std::size_t>(linkTo[static_cast<std::size_t>(out[a])])];
             }
-            if (members.size() < 2 || !regions) continue;
+            if (members.size() < 2) continue;
             for (int l : members) altGroup[static_cast<std::size_t>(l)] = static_cast<int>(altGroups.size());
             altGroups.push_back(std::move(members));
+            altGeo.push_back(regions ? 1 : 0);
         }
     }
 

@@ -31,12 +31,15 @@ struct Context {
     std::vector<std::vector<int>> regionZones;  // zone indices per region
     std::vector<int> zoneRegion;                // region index per zone, -1 = dangling
 
-    // Geo-routed alternatives: call links leaving a router (user group, DNS,
-    // CDN, load balancer) towards components of one kind and access spread
-    // over two or more regions. A request takes one of them (the nearest
-    // healthy region), not all. altGroup[link] indexes altGroups, -1 = none.
+    // Alternatives: call links leaving a router (user group, DNS, CDN, load
+    // balancer) towards two or more components of one kind and access. A
+    // request needs one of them, not all. Spread over regions (altGeo) they
+    // are geo-routed: the nearest region takes the group's whole fraction;
+    // within a region they are a pool that splits by fraction.
+    // altGroup[link] indexes altGroups, -1 = none.
     std::vector<int> altGroup;
     std::vector<std::vector<int>> altGroups;
+    std::vector<char> altGeo;
     // Same-region replicas that nobody calls serve the reads sent to their
     // primary ("replicas take reads, primaries writes").
     std::vector<std::vector<int>> readReplicas;   // per component (primaries only)

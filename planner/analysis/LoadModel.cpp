@@ -79,7 +79,7 @@ void propagate(const Context& ctx, GroupFlow& gf, double readFraction) {
         for (std::size_t a = 0; a < out.size(); ++a) {
             const int l = out[a];
             const int ag = ctx.altGroup[static_cast<std::size_t>(l)];
-            if (ag < 0) {
+            if (ag < 0 || !ctx.altGeo[static_cast<std::size_t>(ag)]) {
                 weight[a] = ctx.link(l).params.fraction;
                 continue;
             }

@@ -1,0 +1,20 @@
+// The JSON form of an analysis and of a growth projection (schema in
+// docs/cli.md), built here so the command line and the GUI export the same.
+#pragma once
+
+#include <string>
+
+#include "model/Design.h"
+#include "planner/Analysis.h"
+#include "planner/Growth.h"
+
+namespace sw {
+
+// snake_case keys, units in the names, non-finite numbers as null.
+std::string analysisToJson(const Design& design, const Analysis& analysis, bool withExplain = true);
+std::string projectionToJson(const Design& design, const Projection& projection);
+// One row per month: month, users, peak_rps, cost_per_month_usd, storage_gb,
+// bandwidth_gb_per_month, then instances per tier.
+std::string projectionToCsv(const Projection& projection);
+
+}  // namespace sw

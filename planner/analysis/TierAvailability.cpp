@@ -1,0 +1,108 @@
+// Per-tier availability conditioned on zone states: instances spread evenly
+// over the region's zones (or all in their own zone), k-of-n over those up.
+#include "planner/analysis/TierAvailability.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "planner/AvailabilityMath.h"
+
+namespace sw::analysis {
+
+TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>& capacity) {
+    const Design& d = ctx.design;
+    const std::size_t nRegions = d.regions.size();
+    TierModel tm;
+    tm.slots.resize(nRegions + 1);
+    for (std::size_t r = 0; r < nRegions; ++r) {
+        DomainStates& s = tm.slots[r];
+        s.up = std::clamp(d.regions[r].params.availability, 0.0, 1.0);
+        const auto& zs = ctx.regionZones[r];
+        s.approximated = zs.size() > static_cast<std::size_t>(kMaxExactZones);
+        if (!s.approximated) s.zones = zs;
+        const std::size_t nStates = std::size_t{1} << s.zones.size();
+        s.pState.assign(nStates, 1.0);
+        for (std::size_t st = 0; st < nStates; ++st)
+            for (std::size_t j = 0; j < s.zones.size(); ++j) {
+                const double a = std::clamp(d.zones[static_cast<std::size_t>(s.zones[j])].params.availability, 0.0, 1.0);
+                s.pState[st] *= (st >> j & 1) ? a : 1 - a;
+            }
+    }
+    tm.slots[nRegions].pState.assign(1, 1.0);
+
+    const std::size_t n = d.components.size();
+    tm.slotOf.resize(n);
+    tm.offset.resize(n + 1);
+    tm.instanceAvailability.assign(n, 1.0);
+    tm.failoverS.assign(n, 0.0);
+    tm.failoverFactor.assign(n, 1.0);
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int r = ctx.compRegion[i];
+        tm.slotOf[i] = r < 0 ? static_cast<int>(nRegions) : r;
+        tm.offset[i] = total;
+        total += tm.slots[static_cast<std::size_t>(tm.slotOf[i])].pState.size();
+    }
+    tm.offset[n] = total;
+    tm.f.assign(total, 1.0);
+    tm.perfect.assign(total, 1.0);
+
+    std::vector<int> perZone;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Component& c = d.components[i];
+        if (c.kind == ComponentKind::UserGroup) continue;
+        const ComponentParams& p = c.params;
+        const DomainStates& s = tm.slots[static_cast<std::size_t>(tm.slotOf[i])];
+        const double a = p.mtbf_h > 0 && p.mttr_h > 0 ? availabilityFromMtbf(p.mtbf_h, p.mttr_h)
+                                                      : std::clamp(p.availability, 0.0, 1.0);
+        const int instances = static_cast<int>(std::max(1.0, std::round(p.instances)));
+        const int k = static_cast<int>(std::max(1.0, capacity[i].instances_required));
+        // Redundant tiers lose service for the detection + TTL + failover window
+        // at every failure; the failure rate is known when MTBF is given.
+        const double window = p.health_check_interval_s * p.unhealthy_threshold + p.failover_s +
+                              (c.kind == ComponentKind::Dns ? p.dns_ttl_s : 0.0);
+        tm.failoverS[i] = window;
+        double phi = 1.0;
+        if (instances > k && p.mtbf_h > 0 && p.mttr_h > 0) phi = std::max(0.0, 1.0 - window / (p.mtbf_h * 3600.0));
+        tm.failoverFactor[i] = phi;
+        tm.instanceAvailability[i] = a;
+
+        double* f = &tm.f[tm.offset[i]];
+        double* perf = &tm.perfect[tm.offset[i]];
+        const std::size_t nStates = s.pState.size();
+        const int zone = ctx.compZone[i];
+        int local = -1;
+        for (std::size_t j = 0; j < s.zones.size(); ++j)
+            if (s.zones[j] == zone) local = static_cast<int>(j);
+        const double full = kOfN(k, instances, a) * phi;
+        if (s.approximated) {
+            const double za = zone >= 0 ? std::clamp(d.zones[static_cast<std::size_t>(zone)].params.availability, 0.0, 1.0) : 1.0;
+            f[0] = full * za;
+            perf[0] = k <= instances ? za : 0.0;
+        } else if (local >= 0) {
+            for (std::size_t st = 0; st < nStates; ++st) {
+                const bool up = st >> local & 1;
+                f[st] = up ? full : 0.0;
+                perf[st] = up && k <= instances ? 1.0 : 0.0;
+            }
+        } else if (!s.zones.empty()) {
+            // Region-wide: instances round-robin over the zones.
+            const std::size_t z = s.zones.size();
+            perZone.assign(z, instances / static_cast<int>(z));
+            for (std::size_t j = 0; j < static_cast<std::size_t>(instances) % z; ++j) ++perZone[j];
+            for (std::size_t st = 0; st < nStates; ++st) {
+                int upCount = 0;
+                for (std::size_t j = 0; j < z; ++j)
+                    if (st >> j & 1) upCount += perZone[j];
+                f[st] = upCount >= k ? kOfN(k, upCount, a) * phi : 0.0;
+                perf[st] = upCount >= k ? 1.0 : 0.0;
+            }
+        } else {
+            f[0] = full;
+            perf[0] = k <= instances ? 1.0 : 0.0;
+        }
+    }
+    return tm;
+}
+
+}  // namespace sw::analysis

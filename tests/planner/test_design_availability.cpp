@@ -1,0 +1,192 @@
+// Design availability against hand-worked probabilities: series, k-of-n over
+// zones, active-active regions, shared zones and a shared primary computed
+// exactly (and shown to differ from the independence shortcut), Birnbaum
+// importance, failover windows, and the replica property.
+#include <QtTest>
+
+#include <cmath>
+
+#include "DesignBuilder.h"
+#include "planner/Analysis.h"
+
+using namespace sw;
+using swtest::DesignBuilder;
+using swtest::resultOf;
+
+namespace {
+bool near(double a, double b, double tol = 1e-12) { return std::abs(a - b) <= tol; }
+
+// A small workload (3,000 rps peak) and tiers big enough to carry it on one instance.
+Component& tier(DesignBuilder& b, const std::string& id, const std::string& region, const std::string& zone,
+                double availability, int instances = 1, ComponentKind kind = ComponentKind::Service) {
+    Component& c = b.add(id, kind, region, zone);
+    c.params.availability = availability;
+    c.params.instances = instances;
+    c.params.capacity_rps = 1e6;
+    return c;
+}
+}  // namespace
+
+class TestDesignAvailability : public QObject {
+    Q_OBJECT
+private slots:
+    void seedThreeInSeries() {
+        // Seed: three 99.9 % services in series = 99.7 %: 0.999^3 = 0.997002999.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        tier(b, "a", "r", "", 0.999);
+        tier(b, "b", "r", "", 0.999);
+        tier(b, "c", "r", "", 0.999);
+        b.call("u", "a");
+        b.call("a", "b");
+        b.call("b", "c");
+        const Analysis an = analyze(b.design());
+        QVERIFY(near(an.summary.availability.availability, 0.997002999));
+        QVERIFY(std::abs(an.summary.availability.availability - 0.997) < 5e-6);
+        QVERIFY(near(an.summary.availability.downtime_min_per_year, 0.002997001 * 525960, 1e-7));
+        QVERIFY(near(an.summary.availability.nines, -std::log10(0.002997001), 1e-9));
+    }
+
+    void sharedZoneIsExact() {
+        // Two pool members behind a load balancer, instances 0.9, both in zone z1 (0.99):
+        // exact = P(z1) x (1 - 0.1^2) = 0.99 x 0.99 = 0.9801.
+        // Treating each member as 0.99 x 0.9 = 0.891 independent gives
+        // 1 - 0.109^2 = 0.988119: wrong, the zone is one event.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0).zone("z1", "r", 0.99).zone("z2", "r", 0.99);
+        b.users("u", 1);
+        // Two LB instances, spread round-robin: one in each zone.
+        tier(b, "lb", "r", "", 1.0, 2, ComponentKind::LoadBalancer);
+        tier(b, "s1", "r", "z1", 0.9);
+        tier(b, "s2", "r", "z1", 0.9);
+        b.call("u", "lb");
+        b.call("lb", "s1", 0.5);
+        b.call("lb", "s2", 0.5);
+        const double exact = analyze(b.design()).summary.availability.availability;
+        QVERIFY(near(exact, 0.9801));
+        QVERIFY(std::abs(exact - 0.988119) > 0.008);
+        // In different zones: both zones up (0.9801) x (1 - 0.1^2) + each zone alone
+        // (0.0099) x 0.9, twice = 0.970299 + 0.01782 = 0.988119.
+        b["s2"].zone = "z2";
+        QVERIFY(near(analyze(b.design()).summary.availability.availability, 0.988119));
+    }
+
+    void instancesSpreadOverZones() {
+        // One region-wide tier of 3 perfect instances over 3 zones at 0.99.
+        // k = 1: 1 - 0.01^3 = 0.999999. k = 2 (the load needs 2 instances):
+        // P(at least 2 zones up) = 0.99^3 + 3 x 0.99^2 x 0.01 = 0.999702.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        for (const char* z : {"za", "zb", "zc"}) b.zone(z, "r", 0.99);
+        b.users("u", 1);
+        tier(b, "s", "r", "", 1.0, 3);
+        b.call("u", "s");
+        QVERIFY(near(analyze(b.design()).summary.availability.availability, 0.999999));
+        b["s"].params.capacity_rps = 2000;   // 3,000 rps needs 2 instances (2 x 2,000 > 3,000)
+        const Analysis an = analyze(b.design());
+        QCOMPARE(resultOf(an, "s").instances_required, 2.0);
+        QVERIFY(near(an.summary.availability.availability, 0.999702));
+    }
+
+    void activeActiveRegions() {
+        // Users reach either region (each: region 0.999 x lb 0.99):
+        // 1 - (1 - 0.98901)^2 = 0.9998792220... (two independent regions).
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("us", 39, -77, 0.999).region("eu", 53, -6, 0.999);
+        b.users("u", 1, 45, -40);
+        tier(b, "lb_us", "us", "", 0.99, 1, ComponentKind::LoadBalancer);
+        tier(b, "lb_eu", "eu", "", 0.99, 1, ComponentKind::LoadBalancer);
+        b.call("u", "lb_us");
+        b.call("u", "lb_eu");
+        const double a = 0.999 * 0.99;
+        QVERIFY(near(analyze(b.design()).summary.availability.availability, 1 - (1 - a) * (1 - a)));
+    }
+
+    void sharedPrimaryAcrossRegions() {
+        // Both regions write to one primary in "us" (0.99): the eu route needs
+        // the us region and the primary too, so the union is the us route:
+        // 0.999 x 0.99 = 0.98901. Independence would claim
+        // 1 - (1 - 0.98901)(1 - 0.999 x 0.999 x 0.99) = 0.99987...
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("us", 39, -77, 0.999).region("eu", 53, -6, 0.999);
+        b.users("u", 1, 45, -40);
+        tier(b, "lb_us", "us", "", 1.0, 1, ComponentKind::LoadBalancer);
+        tier(b, "lb_eu", "eu", "", 1.0, 1, ComponentKind::LoadBalancer);
+        tier(b, "svc_us", "us", "", 1.0);
+        tier(b, "svc_eu", "eu", "", 1.0);
+        tier(b, "db", "us", "", 0.99, 1, ComponentKind::Database);
+        b.call("u", "lb_us");
+        b.call("u", "lb_eu");
+        b.call("lb_us", "svc_us");
+        b.call("lb_eu", "svc_eu");
+        b.call("svc_us", "db");
+        b.call("svc_eu", "db");
+        const Analysis an = analyze(b.design());
+        QVERIFY(near(an.summary.availability.availability, 0.999 * 0.99));
+        QCOMPARE(an.summary.availability.weakest, std::string("db"));
+    }
+
+    void birnbaumOfASeries() {
+        // A = a x b with a = 0.99, b = 0.9: I(a) = b = 0.9, I(b) = a = 0.99;
+        // the weakest link is b (improving it buys the most).
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        tier(b, "a", "r", "", 0.99);
+        tier(b, "b", "r", "", 0.9);
+        b.call("u", "a");
+        b.call("a", "b");
+        const Analysis an = analyze(b.design());
+        const auto& imp = an.summary.availability.importance;
+        QCOMPARE(imp.size(), std::size_t{2});
+        QCOMPARE(imp[0].first, std::string("b"));
+        QVERIFY(near(imp[0].second, 0.99));
+        QVERIFY(near(imp[1].second, 0.9));
+        QCOMPARE(an.summary.availability.weakest, std::string("b"));
+    }
+
+    void failoverWindowPerFailure() {
+        // Two LB instances, MTBF 1,000 h, MTTR 1 h: a = 1000/1001. One is enough
+        // (k = 1): 1 - (1/1001)^2, times the share of time lost to failover
+        // windows: 1 - (10 s x 3 + 20 s) / (1,000 h x 3,600 s/h).
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        auto& lb = tier(b, "lb", "r", "", 1.0, 2, ComponentKind::LoadBalancer);
+        lb.params.mtbf_h = 1000;
+        lb.params.mttr_h = 1;
+        lb.params.failover_s = 20;
+        b.call("u", "lb");
+        const Analysis an = analyze(b.design());
+        const double expected = (1 - 1.0 / (1001.0 * 1001.0)) * (1 - 50.0 / 3.6e6);
+        QVERIFY(near(an.summary.availability.availability, expected));
+        QVERIFY(near(resultOf(an, "lb").availability, expected));
+    }
+
+    void addingAReplicaNeverLowersAvailability() {
+        double last = 0;
+        for (int replicas = 0; replicas <= 5; ++replicas) {
+            DesignBuilder b;
+            b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 0.9999).zone("z1", "r", 0.999).zone("z2", "r", 0.995);
+            b.users("u", 1);
+            tier(b, "svc", "r", "", 0.999, 2);
+            auto& db = tier(b, "db", "r", "z1", 0.99, 1, ComponentKind::Database);
+            db.params.capacity_rps = 2000;
+            b.call("u", "svc");
+            b.call("svc", "db");
+            for (int i = 0; i < replicas; ++i) {
+                auto& rep = tier(b, "rep" + std::to_string(i), "r", i % 2 ? "z1" : "z2", 0.95, 1, ComponentKind::Database);
+                rep.role = DbRole::Replica;
+                rep.params.capacity_rps = 2000;
+                b.replicate("db", rep.id);
+            }
+            const double a = analyze(b.design()).summary.availability.availability;
+            QVERIFY2(a >= last - 1e-15, qPrintable(QString("%1 replicas: %2 < %3").arg(replicas).arg(a).arg(last)));
+            last = a;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignAvailability)
+#include "test_design_availability.moc"
