@@ -13,6 +13,8 @@ int runValidate(const QStringList& args, Io& io);
 int runConvert(const QStringList& args, Io& io);
 int runInfo(const QStringList& args, Io& io);
 int runCalc(const QStringList& args, Io& io);
+int runAnalyze(const QStringList& args, Io& io);
+int runProject(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -20,6 +22,8 @@ constexpr std::array kVerbs{
     Verb{"convert", "Convert between JSON and .swproj", &runConvert},
     Verb{"info", "Summarise a project: variants, components, workload", &runInfo},
     Verb{"calc", "Back-of-envelope calculators: mmc, mva, availability, latency", &runCalc},
+    Verb{"analyze", "Capacity, availability, latency, replication and cost of a design", &runAnalyze},
+    Verb{"project", "Month-by-month growth projection and each tier's runway", &runProject},
 };
 
 void printUsage(QTextStream& out) {

@@ -100,19 +100,29 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
         const ComponentKind k = d.components[v].kind;
         const bool router = k == ComponentKind::UserGroup || k == ComponentKind::Dns ||
                             k == ComponentKind::Cdn || k == ComponentKind::LoadBalancer;
-        if (!router || callsOut[v].size() < 2) continue;
+        if (callsOut[v].size() < 2) continue;
         const auto& out = callsOut[v];
+        // Replicas of one primary are interchangeable for whoever calls them.
+        auto primaryOf = [&](int c) {
+            const Component& x = comp(c);
+            if (x.kind != ComponentKind::Database || x.role != DbRole::Replica) return -1;
+            for (int l : replIn[static_cast<std::size_t>(c)]) return linkFrom[static_cast<std::size_t>(l)];
+            return -1;
+        };
         std::vector<char> taken(out.size(), 0);
         for (std::size_t a = 0; a < out.size(); ++a) {
             if (taken[a]) continue;
             const Link& la = d.links[static_cast<std::size_t>(out[a])];
             const Component& ta = comp(linkTo[static_cast<std::size_t>(out[a])]);
+            const int pa = primaryOf(linkTo[static_cast<std::size_t>(out[a])]);
+            if (!router && pa < 0) continue;
             std::vector<int> members{out[a]};
             bool regions = false;
             for (std::size_t b = a + 1; b < out.size(); ++b) {
                 const Link& lb = d.links[static_cast<std::size_t>(out[b])];
                 const int tb = linkTo[static_cast<std::size_t>(out[b])];
                 if (taken[b] || comp(tb).kind != ta.kind || lb.access != la.access) continue;
+                if (!router && primaryOf(tb) != pa) continue;
                 taken[b] = 1;
                 members.push_back(out[b]);
                 regions = regions || compRegion[static_cast<std::size_t>(tb)] !=
@@ -132,7 +142,8 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
         for (int l : replOut[v]) {
             const int t = linkTo[static_cast<std::size_t>(l)];
             const Component& r = comp(t);
-            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica &&
+            // Only asynchronous read replicas; a sync or quorum standby is for failover.
+            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica && link(l).mode == LinkMode::Async &&
                 compRegion[static_cast<std::size_t>(t)] == compRegion[v] && callsIn[static_cast<std::size_t>(t)].empty())
                 readReplicas[v].push_back(t);
         }

@@ -32,7 +32,8 @@ struct Context {
     std::vector<int> zoneRegion;                // region index per zone, -1 = dangling
 
     // Alternatives: call links leaving a router (user group, DNS, CDN, load
-    // balancer) towards two or more components of one kind and access. A
+    // balancer) towards two or more components of one kind and access, or
+    // leaving any component towards replicas of one primary (one access). A
     // request needs one of them, not all. Spread over regions (altGeo) they
     // are geo-routed: the nearest region takes the group's whole fraction;
     // within a region they are a pool that splits by fraction.

@@ -1,0 +1,67 @@
+// Growth: month-by-month projection of users, load, instances, storage,
+// bandwidth and cost; the month each tier runs out of runway; and growth
+// rates fitted from a history of (month, users).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/Design.h"
+#include "model/Result.h"
+#include "model/Validation.h"
+
+namespace sw {
+
+inline constexpr int kMaxProjectionMonths = 60;
+// Seed 004, stage 7 ("When to shard"): writes and data one primary carries.
+inline constexpr double kSeedShardWritesPerS = 10000;
+inline constexpr double kSeedShardStorageGb = 1024;   // "exceeds 1TB"
+
+// Users after `month` months: u0 (1 + g)^m, or logistic toward user_ceiling
+// (same initial growth rate ln(1 + g)) when the ceiling is set.
+double usersAt(const Workload& w, double month);
+
+struct ProjectionMonth {
+    int month = 0;
+    double users = 0;
+    double peak_rps = 0;
+    double storage_gb = 0;               // data held: users x data per user (decimal GB)
+    double bandwidth_gb_per_month = 0;   // responses to users
+    double cost_per_month_usd = 0;
+    std::vector<double> instances;       // per tier, parallel to Projection::tiers
+};
+
+struct TierRunway {
+    std::string id;
+    double limit_rps = 0;        // load the tier carries at the target utilisation at its ceiling
+    std::string ceiling;         // what the ceiling is ("8 x m5.24xlarge", "seed: 10,000 writes/s per shard")
+    int runout_month = -1;       // first month over the ceiling; -1 = not within the horizon
+};
+
+struct Projection {
+    std::string model;                   // "compound" or "logistic"
+    std::vector<std::string> tiers;      // component ids (user groups left out)
+    std::vector<ProjectionMonth> months; // month 0 (today) .. N
+    std::vector<TierRunway> runway;
+    std::vector<Finding> findings;       // tiers running out within the horizon
+};
+
+// 1 <= months <= 60; otherwise a one-line error.
+Result<Projection> project(const Design& design, int months);
+
+struct GrowthFit {
+    std::string model;            // "exponential" or "logistic"
+    double u0 = 0;                // users at month 0
+    double monthly_growth = 0;    // g (logistic: the initial rate e^r - 1)
+    double ceiling = 0;           // logistic K; 0 for exponential
+    double rmse = 0;              // in users
+    int iterations = 0;
+};
+
+// ln u = ln u0 + m ln(1 + g) by linear least squares (users must be > 0).
+Result<GrowthFit> fitExponential(const std::vector<std::pair<double, double>>& history);
+// u = K / (1 + b e^(-r m)) by Levenberg-Marquardt from the exponential fit.
+Result<GrowthFit> fitLogistic(const std::vector<std::pair<double, double>>& history);
+
+}  // namespace sw

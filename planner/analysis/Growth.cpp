@@ -1,0 +1,129 @@
+// The growth projection: the design re-analysed month by month with its users
+// grown, each tier given the instances its load needs (never fewer than the
+// design has), and each tier's ceiling (largest instance of its family, seed
+// stage limits) checked.
+#include "planner/Growth.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/Catalogue.h"
+#include "planner/Analysis.h"
+#include "planner/analysis/TraceFormat.h"
+
+namespace sw {
+
+double usersAt(const Workload& w, double month) {
+    const double u0 = w.users, g = w.monthly_growth;
+    if (w.user_ceiling > 0 && w.user_ceiling > u0 && u0 > 0) {
+        const double K = w.user_ceiling, r = std::log1p(g);
+        return K / (1 + (K - u0) / u0 * std::exp(-r * month));
+    }
+    return u0 * std::pow(1 + g, month);
+}
+
+namespace {
+
+// The largest catalogue instance of the same provider and family.
+const InstanceType* largestOfFamily(const Catalogue& cat, const InstanceType& t) {
+    const InstanceType* best = &t;
+    for (const InstanceType& x : cat.instance_types)
+        if (x.provider == t.provider && x.family == t.family && x.vcpu > best->vcpu) best = &x;
+    return best;
+}
+
+}  // namespace
+
+Result<Projection> project(const Design& design, int months) {
+    if (months < 1 || months > kMaxProjectionMonths)
+        return Result<Projection>::failure("months must be between 1 and " + std::to_string(kMaxProjectionMonths) +
+                                           ", got " + std::to_string(months));
+    const Catalogue& cat = defaultCatalogue();
+    const Workload& wl = design.workload;
+    Projection pr;
+    pr.model = wl.user_ceiling > 0 && wl.user_ceiling > wl.users ? "logistic" : "compound";
+    AnalyzeOptions quick;
+    quick.traces = false;
+    quick.importance = false;
+    const Analysis base = analyze(design, quick);
+    const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
+
+    std::vector<std::size_t> tierIndex;
+    for (std::size_t i = 0; i < design.components.size(); ++i)
+        if (design.components[i].kind != ComponentKind::UserGroup) {
+            tierIndex.push_back(i);
+            pr.tiers.push_back(design.components[i].id);
+        }
+
+    // Ceilings: the designed instance count at the largest size of the family,
+    // and for primaries the seed's sharding triggers.
+    std::vector<double> ceilingRps(tierIndex.size()), storageLimit(tierIndex.size(), 0);
+    for (std::size_t t = 0; t < tierIndex.size(); ++t) {
+        const Component& c = design.components[tierIndex[t]];
+        const ComponentResult& r = base.components[tierIndex[t]];
+        TierRunway rw;
+        rw.id = c.id;
+        double perInstance = c.params.capacity_rps;
+        std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
+        if (const InstanceType* it = cat.findInstanceType(c.instance_type)) {
+            const InstanceType* top = largestOfFamily(cat, *it);
+            perInstance *= it->vcpu > 0 ? top->vcpu / it->vcpu : 1.0;
+            size = top->name;
+        }
+        rw.limit_rps = r.instances * perInstance * r.stations * target;
+        rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
+                     analysis::num(target * 100) + " %";
+        const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
+        if (primary) {
+            const double seedLimit = kSeedShardWritesPerS * r.stations;
+            if (seedLimit < rw.limit_rps) {
+                rw.limit_rps = seedLimit;
+                rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
+            }
+            storageLimit[t] = kSeedShardStorageGb * r.stations;
+        }
+        ceilingRps[t] = rw.limit_rps;
+        pr.runway.push_back(rw);
+    }
+
+    const double u0 = wl.users;
+    for (int m = 0; m <= months; ++m) {
+        ProjectionMonth pm;
+        pm.month = m;
+        pm.users = usersAt(wl, m);
+        const double s = u0 > 0 ? pm.users / u0 : 0.0;
+        Design dm = design;
+        dm.workload.users = pm.users;
+        pm.instances.resize(tierIndex.size());
+        for (std::size_t t = 0; t < tierIndex.size(); ++t) {
+            const ComponentResult& r = base.components[tierIndex[t]];
+            Component& c = dm.components[tierIndex[t]];
+            const double lambda = r.load_rps * s / std::max(1.0, r.stations);
+            const double needed = std::ceil(lambda / (std::max(c.params.capacity_rps, 1e-9) * target) - 1e-9);
+            pm.instances[t] = std::max(r.instances, needed);
+            c.params.instances = pm.instances[t];
+            c.params.storage_gb *= s;
+            TierRunway& rw = pr.runway[t];
+            const bool overLoad = r.load_rps * s > ceilingRps[t] * (1 + 1e-12);
+            const bool overStorage = storageLimit[t] > 0 && design.components[tierIndex[t]].params.storage_gb * s > storageLimit[t];
+            if (rw.runout_month < 0 && (overLoad || overStorage)) {
+                rw.runout_month = m;
+                if (!overLoad) rw.ceiling = "seed stage 7: 1 TB of data per shard";
+            }
+        }
+        const Analysis am = analyze(dm, quick);
+        pm.peak_rps = am.summary.peak_rps;
+        pm.cost_per_month_usd = am.cost.total;
+        pm.bandwidth_gb_per_month = am.cost.egress_gb_per_month + am.cost.cdn_gb_per_month;
+        pm.storage_gb = pm.users * wl.data_per_user_mb / 1000.0;
+        pr.months.push_back(std::move(pm));
+    }
+    for (const TierRunway& rw : pr.runway)
+        if (rw.runout_month >= 0)
+            pr.findings.push_back({Severity::Warning, "runway", rw.id,
+                                   "tier '" + rw.id + "' runs out of runway in month " + std::to_string(rw.runout_month) +
+                                       " (ceiling " + analysis::num(rw.limit_rps) + " rps: " + rw.ceiling + ")"});
+    return pr;
+}
+
+}  // namespace sw
