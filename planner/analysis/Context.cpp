@@ -142,8 +142,9 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
         for (int l : replOut[v]) {
             const int t = linkTo[static_cast<std::size_t>(l)];
             const Component& r = comp(t);
-            // Only asynchronous read replicas; a sync or quorum standby is for failover.
-            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica && link(l).mode == LinkMode::Async &&
+            // Any replica role serves reads (a hot standby included); a standby
+            // that must not is drawn as a second primary instance instead.
+            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica &&
                 compRegion[static_cast<std::size_t>(t)] == compRegion[v] && callsIn[static_cast<std::size_t>(t)].empty())
                 readReplicas[v].push_back(t);
         }
