@@ -2,6 +2,7 @@
 #include "model/Catalogue.h"
 #include "model/Validation.h"
 #include "planner/Analysis.h"
+#include "planner/Explain.h"
 #include "planner/analysis/Passes.h"
 
 namespace sw {
@@ -30,6 +31,13 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     computeGeographies(ctx, load, options, out, tr);
     computeReplication(ctx, load, out, tr);
     computeAvailability(ctx, load, options, out, tr);
+    if (options.traces) {
+        out.explain.reserve(out.explain.size() + design.components.size() * 8);
+        for (std::size_t i = 0; i < design.components.size(); ++i) {
+            auto t = explainComponent(design, out, i);
+            std::move(t.begin(), t.end(), std::back_inserter(out.explain));
+        }
+    }
     return out;
 }
 

@@ -15,7 +15,7 @@ std::string label(const Component& c) { return c.name.empty() || c.name == c.id 
 
 }  // namespace
 
-void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, Tracer& tr) {
+void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, Tracer&) {
     const Workload& wl = ctx.design.workload;
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
     const std::size_t n = ctx.design.components.size();
@@ -56,8 +56,16 @@ void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, T
         if (!q.saturated) {
             r.wq_ms = q.wq * 1000.0;
             r.w_ms = q.w * 1000.0;
-            r.p50_ms = mmcResponseQuantile(q, 0.5) * 1000.0;
-            r.p95_ms = mmcResponseQuantile(q, 0.95) * 1000.0;
+            // With a negligible chance of waiting (C < 1e-12) W is the
+            // exponential service time to within C: its quantiles are closed
+            // form, which spares two root solves per idle tier.
+            if (q.erlang_c < 1e-12) {
+                r.p50_ms = std::log(2.0) / mu * 1000.0;
+                r.p95_ms = std::log(20.0) / mu * 1000.0;
+            } else {
+                r.p50_ms = mmcResponseQuantile(q, 0.5) * 1000.0;
+                r.p95_ms = mmcResponseQuantile(q, 0.95) * 1000.0;
+            }
         }
         if (r.utilization > worst && r.load_rps > 0) {
             worst = r.utilization;
@@ -65,28 +73,6 @@ void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, T
             out.summary.headroom = r.headroom;
         }
 
-        if (tr.on()) {
-            const std::string id = c.id;
-            tr.add(id + ".load_rps", "sum over user groups of peak rps x visits per request (fractions, hits, access)",
-                   "read=" + num(r.read_rps) + " rps, write=" + num(r.write_rps) + " rps", r.load_rps);
-            tr.add(id + ".servers", "c = instances x max(1, round(capacity_rps x service_time_ms / 1000))",
-                   "instances=" + num(instances) + ", capacity_rps=" + num(p.capacity_rps) +
-                       ", service_time_ms=" + num(p.service_time_ms),
-                   r.servers);
-            tr.add(id + ".utilization", "rho = lambda / (instances x capacity_rps x shards)",
-                   "lambda=" + num(r.load_rps) + " rps, capacity=" + num(r.capacity_rps) + " rps", r.utilization);
-            tr.add(id + ".instances_needed", "ceil(lambda per shard / (capacity_rps x target utilisation))",
-                   "lambda=" + num(lambda) + " rps, capacity_rps=" + num(perInstance) + ", target=" + num(target),
-                   r.instances_needed);
-            tr.add(id + ".wq_ms", "M/M/c: Wq = C(c, lambda/mu) / (c mu - lambda)",
-                   "lambda=" + num(lambda) + " /s, mu=" + num(mu) + " /s, c=" + num(r.servers) +
-                       (q.saturated ? " (saturated: no steady state)" : ""),
-                   r.wq_ms);
-            tr.add(id + ".w_ms", "W = Wq + 1/mu", "Wq=" + num(r.wq_ms) + " ms, 1/mu=" + num(1000.0 / mu) + " ms",
-                   r.w_ms);
-            tr.add(id + ".p95_ms", "0.95-quantile of the M/M/c response time (wait + exponential service)",
-                   "lambda=" + num(lambda) + " /s, mu=" + num(mu) + " /s, c=" + num(r.servers), r.p95_ms);
-        }
         if (r.saturated) {
             out.findings.push_back(
                 {Severity::Error, "saturated", c.id,

@@ -109,6 +109,18 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
             for (int l : replIn[static_cast<std::size_t>(c)]) return linkFrom[static_cast<std::size_t>(l)];
             return -1;
         };
+        auto callees = [&](int c) {
+            std::vector<int> t;
+            for (int l : callsOut[static_cast<std::size_t>(c)]) t.push_back(linkTo[static_cast<std::size_t>(l)]);
+            std::sort(t.begin(), t.end());
+            return t;
+        };
+        auto sameTier = [&](int x, int y) {
+            const Component& cx = comp(x);
+            const Component& cy = comp(y);
+            return cx.instance_type == cy.instance_type && cx.params.capacity_rps == cy.params.capacity_rps &&
+                   cx.params.service_time_ms == cy.params.service_time_ms && callees(x) == callees(y);
+        };
         std::vector<char> taken(out.size(), 0);
         for (std::size_t a = 0; a < out.size(); ++a) {
             if (taken[a]) continue;
@@ -117,17 +129,34 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
             const int pa = primaryOf(linkTo[static_cast<std::size_t>(out[a])]);
             if (!router && pa < 0) continue;
             std::vector<int> members{out[a]};
+            std::vector<std::size_t> picked{a};
             bool regions = false;
             for (std::size_t b = a + 1; b < out.size(); ++b) {
                 const Link& lb = d.links[static_cast<std::size_t>(out[b])];
                 const int tb = linkTo[static_cast<std::size_t>(out[b])];
                 if (taken[b] || comp(tb).kind != ta.kind || lb.access != la.access) continue;
                 if (!router && primaryOf(tb) != pa) continue;
-                taken[b] = 1;
                 members.push_back(out[b]);
+                picked.push_back(b);
                 regions = regions || compRegion[static_cast<std::size_t>(tb)] !=
                                          compRegion[static_cast<std::size_t>(linkTo[static_cast<std::size_t>(out[a])])];
             }
+            if (!regions && pa < 0) {
+                // Within one region a router's targets are a pool only when
+                // they are copies of one tier (same size and same callees);
+                // different services behind one balancer are all needed.
+                const int ia = linkTo[static_cast<std::size_t>(out[a])];
+                std::vector<int> kept{out[a]};
+                std::vector<std::size_t> keptPicked{a};
+                for (std::size_t j = 1; j < members.size(); ++j)
+                    if (sameTier(ia, linkTo[static_cast<std::size_t>(members[j])])) {
+                        kept.push_back(members[j]);
+                        keptPicked.push_back(picked[j]);
+                    }
+                members = std::move(kept);
+                picked = std::move(keptPicked);
+            }
+            for (std::size_t b : picked) taken[b] = 1;
             if (members.size() < 2) continue;
             for (int l : members) altGroup[static_cast<std::size_t>(l)] = static_cast<int>(altGroups.size());
             altGroups.push_back(std::move(members));

@@ -53,18 +53,6 @@ void computeCost(const Context& ctx, const LoadModel& load, Analysis& out, Trace
         cb.storage += storage;
         cb.managed += p.extra_monthly_usd;
         r.cost_per_month_usd = compute + storage + p.extra_monthly_usd;
-        if (tr.on()) {
-            if (compute > 0)
-                tr.add(c.id + ".compute_usd", "hourly x hours/month x instances x shards x pricing factor",
-                       c.instance_type + " at " + num(ctx.instanceType(static_cast<int>(i))->usd_per_hour) +
-                           " USD/h, " + num(prices.hours_per_month) + " h, " + num(instances) + " instances, " +
-                           std::string(pricingKey(c.pricing)),
-                       compute);
-            if (storage > 0)
-                tr.add(c.id + ".storage_usd", "GB x copies x price per GB-month",
-                       num(p.storage_gb) + " GB x " + num(copies) + " x " + num(storagePrice(c.kind, prices)) + " USD",
-                       storage);
-        }
     }
 
     // Transfer: responses to users leave through the entry components; CDN

@@ -111,10 +111,41 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
 
     std::vector<double> importance(n, 0.0), regionImp(nSlots, 0.0), zoneImp(d.zones.size(), 0.0);
     std::vector<std::uint32_t> compMask(n, 0), blockMask(n, 0);
-    double total = 0;
+    // User groups that enter at the same places have the same routes (unless
+    // their routes were cut at kMaxRoutes by distance): analysed once, weighted
+    // by their summed shares.
+    struct Bucket {
+        std::vector<std::size_t> members;
+        double weight = 0;
+        std::vector<Route> routes;
+    };
+    std::vector<Bucket> buckets;
+    std::map<std::vector<std::pair<int, int>>, std::size_t> byEntry;
     for (std::size_t gi = 0; gi < load.groups.size(); ++gi) {
-        const GroupFlow& gf = load.groups[gi];
-        const auto routes = enumerateRoutes(ctx, gf);
+        const GroupFlow& g = load.groups[gi];
+        std::vector<std::pair<int, int>> entry;
+        for (int l : ctx.callsOut[static_cast<std::size_t>(g.component)])
+            if (ctx.link(l).mode != LinkMode::Async && ctx.link(l).params.fraction > 0)
+                entry.emplace_back(ctx.linkTo[static_cast<std::size_t>(l)], static_cast<int>(ctx.link(l).access));
+        std::sort(entry.begin(), entry.end());
+        if (auto it = byEntry.find(entry); it != byEntry.end()) {
+            buckets[it->second].members.push_back(gi);
+            buckets[it->second].weight += g.share;
+            continue;
+        }
+        Bucket b;
+        b.members.push_back(gi);
+        b.weight = g.share;
+        b.routes = enumerateRoutes(ctx, g);
+        if (b.routes.size() < static_cast<std::size_t>(kMaxRoutes)) byEntry.emplace(std::move(entry), buckets.size());
+        buckets.push_back(std::move(b));
+    }
+
+    double total = 0;
+    for (const Bucket& bucket : buckets) {
+        const GroupFlow& gf = load.groups[bucket.members.front()];
+        const double weight = bucket.weight;
+        const auto& routes = bucket.routes;
         const int nr = static_cast<int>(routes.size());
 
         // Units and their route masks.
@@ -205,7 +236,7 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                     if (s2 != s) others *= E[s2];
                 const auto& ds = tm.slots[s];
                 // Region importance: A(region up) - A(region down) = others x S.
-                regionImp[s] += gf.share * others * S[s];
+                regionImp[s] += weight * others * S[s];
                 // Zone importance: the zone-state sum split by that zone's state.
                 if (!ds.zones.empty()) {
                     zoneUp.assign(ds.zones.size(), 0.0);
@@ -226,7 +257,7 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                         }
                     }
                     for (std::size_t j = 0; j < ds.zones.size(); ++j)
-                        zoneImp[static_cast<std::size_t>(ds.zones[j])] += gf.share * others * ds.up * (zoneUp[j] - zoneDown[j]);
+                        zoneImp[static_cast<std::size_t>(ds.zones[j])] += weight * others * ds.up * (zoneUp[j] - zoneDown[j]);
                 }
                 // Tier importance: the coefficient of each group's product.
                 for (int k : slotGroups[s]) {
@@ -242,30 +273,38 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
             }
         }
         A = std::clamp(A, 0.0, 1.0);
-        total += gf.share * A;
-        if (gi < out.geographies.size()) out.geographies[gi].availability = A;
+        total += weight * A;
+        for (std::size_t gi : bucket.members)
+            if (gi < out.geographies.size()) out.geographies[gi].availability = A;
 
         if (opt.importance) {
             // Birnbaum per tier: sum over zone states of K x (product of the
             // group's other units) x (perfect - failed) of this unit.
-            std::vector<double> excl;
+            // Products of a group's other units by prefix and suffix, so a
+            // group of thousands of tiers costs linear time, not quadratic.
+            std::vector<double> excl, vals, prefix, suffix;
             for (std::size_t k = 0; k < ng; ++k) {
                 const auto& ds = tm.slots[static_cast<std::size_t>(groupKey[k].second)];
                 const auto& members = groupUnits[k];
-                for (std::size_t a = 0; a < members.size(); ++a) {
+                const std::size_t ns = ds.pState.size(), nm = members.size();
+                vals.resize(nm * ns);
+                for (std::size_t a = 0; a < nm; ++a)
+                    for (std::size_t st = 0; st < ns; ++st) vals[a * ns + st] = unitF(units[static_cast<std::size_t>(members[a])], st);
+                prefix.assign((nm + 1) * ns, 1.0);
+                suffix.assign((nm + 1) * ns, 1.0);
+                for (std::size_t a = 0; a < nm; ++a)
+                    for (std::size_t st = 0; st < ns; ++st) prefix[(a + 1) * ns + st] = prefix[a * ns + st] * vals[a * ns + st];
+                for (std::size_t a = nm; a-- > 0;)
+                    for (std::size_t st = 0; st < ns; ++st) suffix[a * ns + st] = suffix[(a + 1) * ns + st] * vals[a * ns + st];
+                excl.resize(ns);
+                for (std::size_t a = 0; a < nm; ++a) {
                     const Unit& u = units[static_cast<std::size_t>(members[a])];
-                    excl.assign(ds.pState.size(), 0.0);
-                    for (std::size_t st = 0; st < ds.pState.size(); ++st) {
-                        double p = K[k][st];
-                        for (std::size_t b = 0; b < members.size() && p != 0; ++b)
-                            if (b != a) p *= unitF(units[static_cast<std::size_t>(members[b])], st);
-                        excl[st] = p;
-                    }
+                    for (std::size_t st = 0; st < ns; ++st) excl[st] = K[k][st] * prefix[a * ns + st] * suffix[(a + 1) * ns + st];
                     if (u.comp >= 0) {
                         double imp = 0;
                         for (std::size_t st = 0; st < ds.pState.size(); ++st)
                             imp += excl[st] * tm.perfect[tm.offset[static_cast<std::size_t>(u.comp)] + st];
-                        importance[static_cast<std::size_t>(u.comp)] += gf.share * imp;
+                        importance[static_cast<std::size_t>(u.comp)] += weight * imp;
                         continue;
                     }
                     const auto& reps = ctx.readReplicas[static_cast<std::size_t>(u.primary)];
@@ -277,13 +316,13 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                                 if (o != rep) others *= 1 - tm.f[tm.offset[static_cast<std::size_t>(o)] + st];
                             imp += excl[st] * others * tm.perfect[tm.offset[static_cast<std::size_t>(rep)] + st];
                         }
-                        importance[static_cast<std::size_t>(rep)] += gf.share * imp;
+                        importance[static_cast<std::size_t>(rep)] += weight * imp;
                     }
                 }
             }
         }
-        if (tr.on())
-            tr.add(d.components[static_cast<std::size_t>(gf.component)].id + ".availability",
+        for (std::size_t gi : bucket.members)
+            tr.add(d.components[static_cast<std::size_t>(load.groups[gi].component)].id + ".availability",
                    "P(any route up) by inclusion-exclusion over " + std::to_string(nr) +
                        " route(s); per subset: product over regions of P(region up) x sum over zone states of "
                        "P(state) x product of tiers' k-of-n availability given the state",
@@ -321,15 +360,6 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
         tr.add("summary.availability", "sum over user groups of share x P(group served)",
                std::to_string(load.groups.size()) + " group(s)", as.availability);
         tr.add("summary.downtime_min_per_year", "(1 - A) x 525,960", "A=" + num(as.availability), as.downtime_min_per_year);
-        for (std::size_t i = 0; i < n; ++i) {
-            const Component& c = d.components[i];
-            if (c.kind == ComponentKind::UserGroup) continue;
-            tr.add(c.id + ".availability",
-                   "P(region up) x sum over zone states of P(state) x k-of-n(k, instances up, a) x (1 - failover window / MTBF)",
-                   "a=" + num(tm.instanceAvailability[i]) + ", k=" + num(out.components[i].instances_required) +
-                       ", n=" + num(out.components[i].instances) + ", window=" + num(tm.failoverS[i]) + " s",
-                   out.components[i].availability);
-        }
     }
 }
 

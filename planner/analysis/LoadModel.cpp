@@ -32,15 +32,23 @@ bool isCaching(ComponentKind k) { return k == ComponentKind::Cache || k == Compo
 
 // One group's requests, per request: read and write visits, and the part of
 // them the user waits for (async links end the synchronous part).
-void propagate(const Context& ctx, GroupFlow& gf, double readFraction) {
+// Scratch arrays reused across the groups of one analysis.
+struct Scratch {
+    std::vector<double> inR, inW, syncR, syncW, linkVisits, weight;
+};
+
+void propagate(const Context& ctx, GroupFlow& gf, double readFraction, Scratch& sc) {
     const std::size_t n = ctx.design.components.size();
     const std::size_t m = ctx.design.links.size();
-    std::vector<double>& inR = gf.readVisits;
-    std::vector<double>& inW = gf.writeVisits;
-    std::vector<double> syncR(n, 0.0), syncW(n, 0.0);
+    std::vector<double>& inR = sc.inR;
+    std::vector<double>& inW = sc.inW;
+    std::vector<double>& syncR = sc.syncR;
+    std::vector<double>& syncW = sc.syncW;
     inR.assign(n, 0.0);
     inW.assign(n, 0.0);
-    gf.linkVisits.assign(m, 0.0);
+    syncR.assign(n, 0.0);
+    syncW.assign(n, 0.0);
+    sc.linkVisits.assign(m, 0.0);
     gf.syncLinkVisits.assign(m, 0.0);
 
     const std::size_t g = static_cast<std::size_t>(gf.component);
@@ -53,7 +61,7 @@ void propagate(const Context& ctx, GroupFlow& gf, double readFraction) {
         const int r = ctx.regionOfComponent(comp);
         return r < 0 ? std::numeric_limits<int>::max() : rank[static_cast<std::size_t>(r)];
     };
-    std::vector<double> weight;   // per out-link of the current component
+    std::vector<double>& weight = sc.weight;   // per out-link of the current component
 
     for (int v : ctx.order) {
         const std::size_t vi = static_cast<std::size_t>(v);
@@ -114,7 +122,7 @@ void propagate(const Context& ctx, GroupFlow& gf, double readFraction) {
             const double w = link.access == Access::Read ? 0 : pw;
             inR[t] += weight[a] * r;
             inW[t] += weight[a] * w;
-            gf.linkVisits[static_cast<std::size_t>(l)] += weight[a] * (r + w);
+            sc.linkVisits[static_cast<std::size_t>(l)] += weight[a] * (r + w);
             if (link.mode == LinkMode::Async) continue;
             const double sr = link.access == Access::Write ? 0 : spr;
             const double sw = link.access == Access::Read ? 0 : spw;
@@ -156,6 +164,7 @@ LoadModel computeLoad(const Context& ctx) {
     lm.linkWriteRps.assign(m, 0.0);
     const double readFraction = std::clamp(wl.read_fraction, 0.0, 1.0);
 
+    Scratch scratch;
     for (std::size_t gi = 0; gi < ctx.userGroups.size(); ++gi) {
         GroupFlow gf;
         gf.component = ctx.userGroups[gi];
@@ -163,12 +172,12 @@ LoadModel computeLoad(const Context& ctx) {
         gf.peak_rps = lm.peak_rps * gf.share;
         const Component& ug = ctx.comp(gf.component);
         gf.preference = regionsByDistance(ctx, ug.params.latitude, ug.params.longitude);
-        propagate(ctx, gf, readFraction);
+        propagate(ctx, gf, readFraction, scratch);
         for (std::size_t i = 0; i < n; ++i) {
-            lm.read[i] += gf.peak_rps * gf.readVisits[i];
-            lm.write[i] += gf.peak_rps * gf.writeVisits[i];
+            lm.read[i] += gf.peak_rps * scratch.inR[i];
+            lm.write[i] += gf.peak_rps * scratch.inW[i];
         }
-        for (std::size_t l = 0; l < m; ++l) lm.linkRps[l] += gf.peak_rps * gf.linkVisits[l];
+        for (std::size_t l = 0; l < m; ++l) lm.linkRps[l] += gf.peak_rps * scratch.linkVisits[l];
         lm.groups.push_back(std::move(gf));
     }
     // Replication: every store applies the writes its source took from

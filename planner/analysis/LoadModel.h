@@ -19,10 +19,8 @@ struct GroupFlow {
     double peak_rps = 0;             // the group's requests at peak
     std::vector<int> preference;     // region indices, nearest first
     int servedRegion = -1;           // where GeoDNS sends it (nearest region on its route)
-    std::vector<double> readVisits, writeVisits;   // per component, per request of the group
-    std::vector<double> syncVisits;  // visits the user waits for (async links not followed)
-    std::vector<double> linkVisits;  // per link (call links: requests; replication: writes)
-    std::vector<double> syncLinkVisits;
+    std::vector<double> syncVisits;  // per component: visits the user waits for (async links not followed)
+    std::vector<double> syncLinkVisits;   // per link, the same
 };
 
 struct LoadModel {

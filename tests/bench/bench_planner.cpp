@@ -1,0 +1,191 @@
+// How long a full analysis takes on generated designs of 100, 1,000 and
+// 10,000 components (the GUI recomputes on every keystroke), against a
+// baseline pass over the same components in the same run.
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "planner/Analysis.h"
+
+using namespace sw;
+
+namespace {
+
+// Three regions of three zones; six user groups behind one GeoDNS; per
+// region a load balancer, layers of services that call the next layer, a
+// cache and a primary with two read replicas per ten services.
+Design generate(int target) {
+    std::mt19937 rng(12345);
+    Design d;
+    d.name = "generated-" + std::to_string(target);
+    d.workload.users = 2e6;
+    const double coords[3][2] = {{39.04, -77.49}, {53.35, -6.26}, {1.29, 103.85}};
+    const char* names[3] = {"us", "eu", "ap"};
+    for (int r = 0; r < 3; ++r) {
+        Region reg;
+        reg.id = names[r];
+        reg.params.latitude = coords[r][0];
+        reg.params.longitude = coords[r][1];
+        d.regions.push_back(reg);
+        for (int z = 0; z < 3; ++z) {
+            Zone zone;
+            zone.id = reg.id + "-" + char('a' + z);
+            zone.region = reg.id;
+            d.zones.push_back(zone);
+        }
+    }
+    auto add = [&](const std::string& id, ComponentKind k, const std::string& region, const std::string& zone) -> Component& {
+        Component c;
+        c.id = id;
+        c.kind = k;
+        c.region = region;
+        c.zone = zone;
+        c.instance_type = k == ComponentKind::Database ? "db.r6g.large" : "m5.large";
+        c.params.instances = 3;
+        c.params.capacity_rps = 2000;
+        c.params.service_time_ms = 5;
+        c.params.storage_gb = k == ComponentKind::Database ? 100 : 0;
+        d.components.push_back(c);
+        return d.components.back();
+    };
+    int linkId = 0;
+    auto link = [&](const std::string& a, const std::string& b, double f, Access acc = Access::Both,
+                    LinkKind kind = LinkKind::Call) {
+        Link l;
+        l.id = "l" + std::to_string(linkId++);
+        l.kind = kind;
+        l.from = a;
+        l.to = b;
+        l.access = acc;
+        l.params.fraction = f;
+        d.links.push_back(l);
+    };
+    const double userCoords[6][2] = {{40.7, -74}, {37.8, -122.4}, {51.5, -0.1}, {48.9, 2.35}, {35.7, 139.7}, {-33.9, 151.2}};
+    for (int g = 0; g < 6; ++g) {
+        Component u;
+        u.id = "users" + std::to_string(g);
+        u.kind = ComponentKind::UserGroup;
+        u.params.user_share = 1.0 / 6;
+        u.params.latitude = userCoords[g][0];
+        u.params.longitude = userCoords[g][1];
+        d.components.push_back(u);
+        link(u.id, "dns", 1);
+    }
+    add("dns", ComponentKind::Dns, "us", "").params.capacity_rps = 1e7;
+    const int perRegion = std::max(10, (target - 7) / 3);
+    for (int r = 0; r < 3; ++r) {
+        const std::string reg = names[r];
+        const std::string lb = "lb-" + reg;
+        add(lb, ComponentKind::LoadBalancer, reg, "").params.capacity_rps = 1e6;
+        link("dns", lb, 1);
+        // Blocks of 13: ten services in layers, a cache, a primary, two replicas... trimmed to fit.
+        std::vector<std::string> previousLayer{lb};
+        int made = 1;
+        int block = 0;
+        while (made < perRegion) {
+            std::vector<std::string> layer;
+            const std::string b = reg + "-" + std::to_string(block++);
+            const std::string cache = "cache-" + b, db = "db-" + b;
+            for (int s = 0; s < 10 && made < perRegion; ++s, ++made) {
+                const std::string id = "svc-" + b + "-" + std::to_string(s);
+                // Distinct microservices: their own service times, so the
+                // balancer's targets are different tiers, not one pool.
+                add(id, ComponentKind::Service, reg, "").params.service_time_ms = 2 + s;
+                layer.push_back(id);
+                const std::string& caller = previousLayer[std::uniform_int_distribution<std::size_t>(0, previousLayer.size() - 1)(rng)];
+                link(caller, id, 0.2);
+            }
+            if (made + 3 > perRegion) break;
+            Component& c = add(cache, ComponentKind::Cache, reg, "");
+            c.params.hit_ratio = 0.8;
+            add(db, ComponentKind::Database, reg, std::string(reg) + "-a");
+            for (int k = 0; k < 2; ++k) {
+                Component& rep = add(db + "-r" + std::to_string(k), ComponentKind::Database, reg, reg + "-" + char('b' + k));
+                rep.role = DbRole::Replica;
+                link(db, rep.id, 1, Access::Write, LinkKind::Replication);
+            }
+            made += 4;
+            for (const std::string& s : layer) {
+                link(s, cache, 0.5, Access::Read);
+                link(s, db, 0.5, Access::Write);
+            }
+            link(cache, db, 1, Access::Read);
+            previousLayer = layer;
+        }
+    }
+    return d;
+}
+
+// CPU time of this thread: the machine is shared, and wall time would
+// measure the neighbours as much as the analysis.
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// The baseline: one pass over the components that only sums offered load,
+// the least any analysis must do.
+double baseline(const Design& d) {
+    double sum = 0;
+    for (const Component& c : d.components) sum += c.params.instances * c.params.capacity_rps;
+    for (const Link& l : d.links) sum += l.params.fraction;
+    return sum;
+}
+
+template <class F>
+double timeIt(F&& f, int minRuns, double minMs) {
+    std::vector<double> samples;
+    const double start = cpuMs();
+    while (static_cast<int>(samples.size()) < minRuns || cpuMs() - start < minMs) {
+        const double t0 = cpuMs();
+        f();
+        samples.push_back(cpuMs() - t0);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];   // median
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<int> sizes{100, 1000, 10000};
+    if (argc > 1) {
+        sizes.clear();
+        for (int i = 1; i < argc; ++i) sizes.push_back(std::atoi(argv[i]));
+    }
+    std::printf("%-8s %-7s %12s %12s %12s %12s %12s %14s\n", "target", "comps", "links", "full cpu ms", "no-trace ms",
+                "us/comp", "baseline ms", "full/baseline");
+    double at1000 = 0, at10000 = 0, un1000 = 0, un10000 = 0;
+    volatile double sink = 0;
+    for (int target : sizes) {
+        const Design d = generate(target);
+        const int runs = target >= 10000 ? 5 : 20;
+        const double full = timeIt([&] { sink = analyze(d).summary.availability.availability; }, runs, 300);
+        AnalyzeOptions quick;
+        quick.traces = false;
+        const double noTrace = timeIt([&] { sink = analyze(d, quick).summary.availability.availability; }, runs, 300);
+        const double base = timeIt([&] { sink = baseline(d); }, 50, 50);
+        const Analysis a = analyze(d);
+        std::printf("%-8d %-7zu %12zu %12.3f %12.3f %12.3f %12.5f %14.0f   A=%.6f cost=%.0f\n", target,
+                    d.components.size(), d.links.size(), full, noTrace, 1000 * full / static_cast<double>(d.components.size()),
+                    base, base > 0 ? full / base : 0.0, a.summary.availability.availability, a.cost.total);
+        if (target == 1000) at1000 = full, un1000 = noTrace;
+        if (target == 10000) at10000 = full, un10000 = noTrace;
+        if (target == 100) std::printf("BENCH analyze_100_ms %.3f ms\n", full);
+        std::printf("BENCH baseline_%d_ms %.5f ms\n", target, base);
+    }
+    (void)sink;
+    // Headline: the full analysis with every per-tier trace in Analysis::explain.
+    // The keystroke path (traces off, explainComponent() on demand) is the
+    // no-trace column, printed as analyze_untraced_*.
+    std::printf("BENCH analyze_untraced_1000_ms %.3f ms\n", un1000);
+    std::printf("BENCH analyze_untraced_10000_ms %.3f ms\n", un10000);
+    std::printf("BENCH analyze_1000_ms %.3f ms\n", at1000);
+    std::printf("BENCH analyze_10000_ms %.3f ms\n", at10000);
+    return 0;
+}
