@@ -43,7 +43,7 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
         rr.apply_rate_wps = dst.params.apply_rate_wps > 0 ? dst.params.apply_rate_wps : dst.params.capacity_rps;
         const double mu = rr.apply_rate_wps, lambda = rr.write_rps;
         rr.saturating_write_rps = mu;
-        rr.unbounded = lambda >= mu;
+        rr.unbounded = lambda >= mu * (1 - 1e-12);   // rates equal up to rounding are equal
         if (!rr.unbounded) {
             // M/M/1 apply queue: sojourn is exponential with rate mu - lambda.
             const double sojournMs = 1000.0 / (mu - lambda);

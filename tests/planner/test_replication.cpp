@@ -1,0 +1,123 @@
+// Replication against hand-worked M/M/1 apply queues, the saturating write
+// rate, sync and quorum commit latency, and the seeds' thresholds.
+#include <QtTest>
+
+#include <cmath>
+
+#include "DesignBuilder.h"
+#include "planner/Analysis.h"
+#include "planner/Geo.h"
+
+using namespace sw;
+using swtest::DesignBuilder;
+
+namespace {
+bool near(double a, double b, double tol = 1e-9) { return std::abs(a - b) <= tol * std::max(1.0, std::abs(b)); }
+bool hasFinding(const Analysis& a, const std::string& code) {
+    for (const auto& f : a.findings)
+        if (f.code == code) return true;
+    return false;
+}
+
+// 3,000 rps peak, 20 % writes = 600 writes/s to the primary.
+DesignBuilder primaryWithReplica(double applyRate, LinkMode mode = LinkMode::Async, const std::string& replicaRegion = "us") {
+    DesignBuilder b;
+    b.workload(864000, 100, 0.8, 3).region("us", 39.04, -77.49).region("eu", 53.35, -6.26);
+    b.users("u", 1, 39.04, -77.49);
+    auto& db = b.add("db", ComponentKind::Database, "us");
+    db.params.capacity_rps = 100000;
+    auto& rep = b.add("rep", ComponentKind::Database, replicaRegion);
+    rep.role = DbRole::Replica;
+    rep.params.capacity_rps = 100000;
+    rep.params.apply_rate_wps = applyRate;
+    b.call("u", "db");
+    b.replicate("db", "rep", mode);
+    return b;
+}
+}  // namespace
+
+class TestReplication : public QObject {
+    Q_OBJECT
+private slots:
+    void asyncLagSameRegion() {
+        // lambda = 600, mu = 1,000: sojourn 1/(mu - lambda) = 2.5 ms; p95 of the
+        // exponential sojourn = 2.5 ln 20 = 7.489 ms; no network in one region.
+        const Analysis a = analyze(primaryWithReplica(1000).design());
+        QCOMPARE(a.replication.size(), std::size_t{1});
+        const auto& r = a.replication[0];
+        QVERIFY(near(r.write_rps, 600));
+        QVERIFY(near(r.lag_ms, 2.5));
+        QVERIFY(near(r.staleness_bound_ms, 2.5 * std::log(20.0)));
+        QVERIFY(near(r.rpo_s, 2.5 * std::log(20.0) / 1000));
+        QVERIFY(!r.unbounded);
+        QCOMPARE(r.saturating_write_rps, 1000.0);
+    }
+
+    void asyncLagAcrossRegions() {
+        const Analysis a = analyze(primaryWithReplica(1000, LinkMode::Async, "eu").design());
+        const double rtt = modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26));
+        QVERIFY(near(a.replication[0].network_one_way_ms, rtt / 2));
+        QVERIFY(near(a.replication[0].lag_ms, rtt / 2 + 2.5));
+    }
+
+    void unboundedWhenWritesReachTheApplyRate() {
+        const Analysis a = analyze(primaryWithReplica(600).design());
+        QVERIFY(a.replication[0].unbounded);
+        QCOMPARE(a.replication[0].saturating_write_rps, 600.0);
+        QVERIFY(hasFinding(a, "unbounded_lag"));
+        QVERIFY(analyze(primaryWithReplica(500).design()).replication[0].unbounded);
+    }
+
+    void seedThresholds() {
+        // mu - lambda = 0.1: 10 s of lag, over the 5 s alert, under the 30 s failover.
+        const Analysis alert = analyze(primaryWithReplica(600.1).design());
+        QVERIFY(near(alert.replication[0].lag_ms, 10000, 1e-6));
+        QVERIFY(hasFinding(alert, "lag_alert"));
+        QVERIFY(!hasFinding(alert, "lag_over_failover_threshold"));
+        // mu - lambda = 0.02: 50 s, past the failover threshold.
+        QVERIFY(hasFinding(analyze(primaryWithReplica(600.02).design()), "lag_over_failover_threshold"));
+        QVERIFY(!hasFinding(analyze(primaryWithReplica(1000).design()), "lag_alert"));
+        // Detection 10 s x 3 + promotion 60 s = 90 s > 30 s.
+        auto b = primaryWithReplica(1000);
+        b["rep"].params.failover_s = 60;
+        QVERIFY(hasFinding(analyze(b.design()), "slow_failover"));
+    }
+
+    void syncCommitIsTheRoundTrip() {
+        const Analysis a = analyze(primaryWithReplica(1000, LinkMode::Sync, "eu").design());
+        const double rtt = modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26));
+        QVERIFY(near(a.replication[0].commit_latency_ms, rtt));
+        QCOMPARE(a.replication[0].rpo_s, 0.0);
+        QCOMPARE(a.replication[0].lag_ms, 0.0);
+    }
+
+    void quorumWaitsForTheWthAck() {
+        // Replicas in three places; W = 2 waits for the second-fastest ack.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3)
+            .region("us", 39.04, -77.49)
+            .region("us2", 39.96, -83.0)
+            .region("eu", 53.35, -6.26)
+            .region("ap", 1.29, 103.85);
+        b.users("u", 1);
+        auto& db = b.add("db", ComponentKind::Database, "us");
+        db.params.capacity_rps = 1e5;
+        db.params.write_quorum = 2;
+        for (const char* r : {"us2", "eu", "ap"}) {
+            auto& rep = b.add(std::string("rep-") + r, ComponentKind::Database, r);
+            rep.role = DbRole::Replica;
+            rep.params.capacity_rps = 1e5;
+            b.replicate("db", rep.id, LinkMode::Quorum);
+        }
+        b.call("u", "db");
+        const Analysis a = analyze(b.design());
+        const double toEu = modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26));
+        QCOMPARE(a.replication.size(), std::size_t{3});
+        for (const auto& r : a.replication) QVERIFY(near(r.commit_latency_ms, toEu));
+        b["db"].params.write_quorum = 4;   // more acks than replicas: writes cannot commit
+        QVERIFY(hasFinding(analyze(b.design()), "quorum_too_large"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplication)
+#include "test_replication.moc"
