@@ -63,8 +63,19 @@ private slots:
         b.call("u", "lb");
         b.call("lb", "s1", 0.5);
         b.call("lb", "s2", 0.5);
-        const double exact = analyze(b.design()).summary.availability.availability;
+        const Analysis shared = analyze(b.design());
+        const double exact = shared.summary.availability.availability;
         QVERIFY(near(exact, 0.9801));
+        // Domain importance: A(z1 up) - A(z1 down) = 0.99 - 0; z2 changes nothing
+        // (the LB's z1 instance suffices); the region: 0.9801 - 0.
+        const auto& dom = shared.summary.availability.domain_importance;
+        QVERIFY(dom.size() >= 2);
+        QCOMPARE(dom[0].first, std::string("z1"));
+        QVERIFY(near(dom[0].second, 0.99));
+        QCOMPARE(dom[1].first, std::string("r"));
+        QVERIFY(near(dom[1].second, 0.9801));
+        for (const auto& [id, imp] : dom)
+            if (id == "z2") QVERIFY(near(imp, 0.0));
         QVERIFY(std::abs(exact - 0.988119) > 0.008);
         // In different zones: both zones up (0.9801) x (1 - 0.1^2) + each zone alone
         // (0.0099) x 0.9, twice = 0.970299 + 0.01782 = 0.988119.
