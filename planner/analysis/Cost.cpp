@@ -65,7 +65,12 @@ void computeCost(const Context& ctx, const LoadModel& load, Analysis& out, Trace
         if (gb <= 0) continue;
         const Component& src = ctx.comp(from);
         const Component& dst = ctx.comp(to);
-        if (link.kind == LinkKind::Call && src.kind == ComponentKind::UserGroup) {
+        // DNS only answers where to go: the response reaches users from the
+        // component the resolver sends them to (a CDN edge, a load balancer).
+        if (link.kind == LinkKind::Call && src.kind == ComponentKind::UserGroup && dst.kind == ComponentKind::Dns)
+            continue;
+        if (link.kind == LinkKind::Call &&
+            (src.kind == ComponentKind::UserGroup || src.kind == ComponentKind::Dns)) {
             (dst.kind == ComponentKind::Cdn ? cdnGb : egressGb)[static_cast<std::size_t>(to)] += gb;
             continue;
         }

@@ -1,6 +1,7 @@
 // The bundled samples are workable designs: analysed by the engine at the
 // workload's peak, no tier of any sample saturates, and the peak the engine
-// carries is the closed form users x requests/day / 86,400 x peak factor.
+// carries is the closed form users x requests/day / 86,400 x peak factor;
+// the planet design's response bytes leave through its CDN edges.
 #include <QDir>
 #include <QtTest>
 
@@ -38,6 +39,24 @@ private slots:
         double busiest = 0;
         for (const sw::ComponentResult& c : a.components) busiest = std::max(busiest, c.utilization);
         QVERIFY2(busiest > 0.05, qPrintable(QString::number(busiest)));
+    }
+
+    void planetEdgeTrafficIsBilledAsCdn() {
+        // Users resolve through GeoDNS and are served by CloudFront: every response
+        // byte leaves through a CDN edge, and the origins sit in AWS (fetches free),
+        // so nothing is internet egress. Bytes a month = users x requests/day / 86,400
+        // x 2,629,800 s x bytes per response / 2^30.
+        auto p = sw::readProjectJsonFile(QDir(SW_SAMPLES_DIR).filePath("planet-scale-3-region.json").toStdString());
+        QVERIFY(p.ok());
+        const sw::Design& d = p.value().variants.front();
+        const sw::Analysis a = sw::analyze(d);
+        const sw::Workload& w = d.workload;
+        const double gb = w.users * w.requests_per_user_per_day / 86400.0 * 2629800.0 * w.bytes_per_response /
+                          1073741824.0;
+        QVERIFY2(std::abs(a.cost.cdn_gb_per_month - gb) <= 1e-9 * gb,
+                 qPrintable(QString("%1 vs %2").arg(a.cost.cdn_gb_per_month).arg(gb)));
+        QCOMPARE(a.cost.egress_gb_per_month, 0.0);
+        QVERIFY(a.cost.cdn > 0);
     }
 };
 
