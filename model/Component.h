@@ -50,6 +50,8 @@ struct ComponentParams {
     double longitude = 0;
     double origin_external = 0;         // CDN: 1 = origin outside the CDN's cloud (fetches billed)
     double extra_monthly_usd = 0;       // managed-service fee, licences
+
+    bool operator==(const ComponentParams&) const = default;
 };
 
 struct Component {

@@ -15,6 +15,8 @@ enum class Access : std::uint8_t { Both, Read, Write };
 struct LinkParams {
     double fraction = 1;        // share of the caller's requests that take this edge
     double extra_latency_ms = 0; // measured or injected latency added to the hop
+
+    bool operator==(const LinkParams&) const = default;
 };
 
 struct Link {

@@ -14,6 +14,8 @@ struct RegionParams {
     double latitude = 0;
     double longitude = 0;
     double availability = 0.9999;   // the whole region as one failure domain
+
+    bool operator==(const RegionParams&) const = default;
 };
 
 struct Region {
@@ -28,6 +30,8 @@ struct Region {
 
 struct ZoneParams {
     double availability = 0.9995;   // the whole zone as one failure domain
+
+    bool operator==(const ZoneParams&) const = default;
 };
 
 struct Zone {
