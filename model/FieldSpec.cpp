@@ -113,8 +113,41 @@ std::string formatNumber(double v) {
     if (std::isnan(v)) return "NaN";
     if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
     char buf[64];
+    // Whole numbers as integers ("100000", not the shorter "1e+05").
+    if (v == std::floor(v) && std::abs(v) < 1e15) {
+        auto res = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+        return std::string(buf, res.ptr);
+    }
     auto res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
+}
+
+std::optional<std::string> rectProblem(std::string_view part, double v) {
+    if (!std::isfinite(v)) return formatNumber(v) + " is not a finite number";
+    if (std::abs(v) > 1e7) return formatNumber(v) + " is outside the canvas (|v| <= 1e7)";
+    if ((part == "w" || part == "h") && v < 10) return formatNumber(v) + " is below the minimum 10";
+    return std::nullopt;
+}
+
+std::string quoteText(std::string_view text, std::size_t max) {
+    std::string out = "'";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i == max) {
+            out += "...";
+            break;
+        }
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c == '\r') out += "\\r";
+        else if (c < 0x20 || c == 0x7f) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else out += static_cast<char>(c);
+    }
+    return out + "'";
 }
 
 template <class Owner>

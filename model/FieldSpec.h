@@ -54,6 +54,13 @@ const FieldSpec<Owner>* findField(std::span<const FieldSpec<Owner>> fields, std:
 template <class Owner>
 std::optional<std::string> rangeProblem(const FieldSpec<Owner>& field, double value);
 
+// Why a canvas coordinate ("x", "y") or size ("w", "h") is not acceptable.
+std::optional<std::string> rectProblem(std::string_view part, double value);
+
 std::string formatNumber(double v);   // shortest round-trip text, "1e+06" avoided for integers
+
+// Text from a file shown in a one-line message: in single quotes, control
+// characters escaped, cut after `max` bytes ("'a\\nb'", "'xxxx...'").
+std::string quoteText(std::string_view text, std::size_t max = 60);
 
 }  // namespace sw
