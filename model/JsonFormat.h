@@ -15,6 +15,9 @@ namespace sw {
 inline constexpr int kJsonFormatVersion = 1;
 inline constexpr int kJsonMaxDepth = 64;
 inline constexpr std::size_t kJsonMaxStringLength = 4096;
+// A 10,000-component design is about 6 MB; the limit keeps a hostile file's
+// parsed form within a few hundred MB of memory.
+inline constexpr std::size_t kJsonMaxFileBytes = 64u << 20;
 
 // Parses a project; a file with a single design (top-level "components")
 // becomes a project with one variant. Errors name the path:

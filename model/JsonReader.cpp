@@ -1,5 +1,6 @@
-// Reads the interchange format defensively: depth is bounded before parsing,
-// every value is type- and range-checked, and each problem names its path.
+// Reads the interchange format defensively: the text is parsed within limits
+// (JsonGuard), every value is type- and range-checked, and each problem names
+// its path ("variants[0].components[3].instances"; "$" is the whole file).
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -8,35 +9,14 @@
 #include "model/Catalogue.h"
 #include "model/FieldSpec.h"
 #include "model/JsonFormat.h"
+#include "model/JsonGuard.h"
 
 namespace sw {
 namespace {
 
 using nlohmann::json;
+using detail::jsonChild;
 constexpr std::size_t kMaxErrors = 50;
-
-// Finds the first place where arrays/objects nest deeper than allowed,
-// without recursion, so a hostile file cannot exhaust the stack.
-std::optional<std::string> nestingProblem(std::string_view text) {
-    int depth = 0;
-    bool inString = false, escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-            continue;
-        }
-        if (c == '"') inString = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > kJsonMaxDepth)
-                return "JSON nests deeper than " + std::to_string(kJsonMaxDepth) +
-                       " levels (at byte " + std::to_string(i) + ")";
-        } else if (c == ']' || c == '}') --depth;
-    }
-    return std::nullopt;
-}
 
 std::string typeName(const json& j) {
     switch (j.type()) {
@@ -55,7 +35,7 @@ public:
     std::vector<std::string> errors;
 
     void fail(const std::string& path, const std::string& message) {
-        if (errors.size() < kMaxErrors) errors.push_back(path + ": " + message);
+        if (errors.size() < kMaxErrors) errors.push_back(detail::jsonShown(path) + ": " + message);
         else if (errors.size() == kMaxErrors) errors.push_back("(further errors not shown)");
     }
 
@@ -65,17 +45,24 @@ public:
         return false;
     }
 
-    // Reads an optional string member; missing keeps `out`.
-    void str(const json& obj, const char* key, const std::string& path, std::string& out) {
+    // Reads an optional string member; missing keeps `out`. False when the
+    // member is there but refused.
+    bool str(const json& obj, const char* key, const std::string& path, std::string& out) {
         auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) return;
-        const std::string p = path + "." + key;
-        if (!it->is_string()) return fail(p, "expected a string, found " + typeName(*it));
+        if (it == obj.end() || it->is_null()) return true;
+        const std::string p = jsonChild(path, key);
+        if (!it->is_string()) {
+            fail(p, "expected a string, found " + typeName(*it));
+            return false;
+        }
         const auto& s = it->get_ref<const std::string&>();
-        if (s.size() > kJsonMaxStringLength)
-            return fail(p, "text of " + std::to_string(s.size()) + " characters is longer than the limit of " +
-                               std::to_string(kJsonMaxStringLength));
+        if (s.size() > kJsonMaxStringLength) {
+            fail(p, "text of " + std::to_string(s.size()) + " characters is longer than the limit of " +
+                        std::to_string(kJsonMaxStringLength));
+            return false;
+        }
         out = s;
+        return true;
     }
 
     bool number(const json& v, const std::string& path, double& out) {
@@ -97,11 +84,9 @@ public:
                      const char* allowed) {
         std::string s;
         auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) return;
-        str(obj, key, path, s);
-        if (!it->is_string()) return;
+        if (it == obj.end() || it->is_null() || !str(obj, key, path, s)) return;
         if (auto v = fromKey(s)) out = *v;
-        else fail(path + "." + key, "'" + s + "' is not one of " + allowed);
+        else fail(jsonChild(path, key), quoteText(s) + " is not one of " + allowed);
     }
 
     // Reads the numeric fields of a spec table from `obj`, checking ranges.
@@ -111,7 +96,7 @@ public:
         for (const auto& f : specs) {
             auto it = obj.find(std::string(f.key));
             if (it == obj.end() || it->is_null()) continue;
-            const std::string p = path + "." + std::string(f.key);
+            const std::string p = jsonChild(path, f.key);
             if ((f.kinds & applies) == 0) {
                 fail(p, "does not apply to this kind of component");
                 continue;
@@ -131,7 +116,7 @@ public:
             const std::string& k = it.key();
             bool ok = std::find(known.begin(), known.end(), k) != known.end();
             for (const auto& f : specs) ok = ok || f.key == k;
-            if (!ok) fail(path + "." + k, "unknown field");
+            if (!ok) fail(jsonChild(path, k), "unknown field");
         }
     }
 
@@ -139,16 +124,15 @@ public:
         Rect r;
         auto it = obj.find("rect");
         if (it == obj.end()) return r;
-        const std::string p = path + ".rect";
+        const std::string p = jsonChild(path, "rect");
         if (!expectObject(*it, p)) return r;
         const std::pair<const char*, double*> parts[] = {{"x", &r.x}, {"y", &r.y}, {"w", &r.w}, {"h", &r.h}};
         for (auto [k, dst] : parts) {
             auto v = it->find(k);
             if (v == it->end()) continue;
             double d = 0;
-            if (!number(*v, p + "." + k, d)) continue;
-            if (std::abs(d) > 1e7) fail(p + "." + k, formatNumber(d) + " is outside the canvas (|v| <= 1e7)");
-            else if ((dst == &r.w || dst == &r.h) && d < 10) fail(p + "." + k, formatNumber(d) + " is below the minimum 10");
+            if (!number(*v, jsonChild(p, k), d)) continue;
+            if (auto problem = rectProblem(k, d)) fail(jsonChild(p, k), *problem);
             else *dst = d;
         }
         return r;
@@ -160,8 +144,8 @@ public:
             auto v = obj.find(k);
             if (v == obj.end()) continue;
             double d = 0;
-            if (!number(*v, path + "." + k, d)) continue;
-            if (std::abs(d) > 1e7) fail(path + "." + k, formatNumber(d) + " is outside the canvas (|v| <= 1e7)");
+            if (!number(*v, jsonChild(path, k), d)) continue;
+            if (auto problem = rectProblem("x", d)) fail(jsonChild(path, k), *problem);
             else *dst = d;
         }
     }
@@ -170,7 +154,7 @@ public:
     void list(const json& obj, const char* key, const std::string& path, std::vector<T>& out, F readOne) {
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) return;
-        const std::string p = path.empty() ? key : path + "." + key;
+        const std::string p = jsonChild(path, key);
         if (!it->is_array()) return fail(p, "expected an array, found " + typeName(*it));
         out.reserve(it->size());
         std::unordered_map<std::string, std::size_t> ids;
@@ -180,9 +164,13 @@ public:
             if (!expectObject(item, ip)) continue;
             T value = readOne(item, ip);
             if constexpr (requires { value.id; }) {
-                if (value.id.empty()) fail(ip + ".id", "missing or empty");
+                // An id that is there but refused (too long, not text) is reported already.
+                const auto given = item.find("id");
+                const bool refused = given != item.end() && !given->is_null() &&
+                                     !(given->is_string() && given->get_ref<const std::string&>().empty());
+                if (value.id.empty() && !refused) fail(ip + ".id", "missing or empty");
                 else if (auto [pos, fresh] = ids.emplace(value.id, i); !fresh)
-                    fail(ip + ".id", "'" + value.id + "' is already used by " + p + "[" +
+                    fail(ip + ".id", quoteText(value.id) + " is already used by " + p + "[" +
                                          std::to_string(pos->second) + "]");
             }
             out.push_back(std::move(value));
@@ -226,7 +214,7 @@ public:
                       componentFields());
         str(j, "id", p, c.id);
         str(j, "name", p, c.name);
-        if (!j.contains("kind")) fail(p + ".kind", "missing");
+        if (auto k = j.find("kind"); k == j.end() || k->is_null()) fail(jsonChild(p, "kind"), "missing");
         enumeration(j, "kind", p, c.kind, kindFromKey,
                     "user_group, dns, cdn, load_balancer, service, cache, database, queue, object_storage");
         str(j, "region", p, c.region);
@@ -247,8 +235,8 @@ public:
         enumeration(j, "kind", p, l.kind, linkKindFromKey, "call, replication");
         str(j, "from", p, l.from);
         str(j, "to", p, l.to);
-        if (l.from.empty()) fail(p + ".from", "missing or empty");
-        if (l.to.empty()) fail(p + ".to", "missing or empty");
+        if (l.from.empty()) fail(jsonChild(p, "from"), "missing or empty");
+        if (l.to.empty()) fail(jsonChild(p, "to"), "missing or empty");
         enumeration(j, "mode", p, l.mode, linkModeFromKey, "sync, async, quorum");
         enumeration(j, "access", p, l.access, accessFromKey, "both, read, write");
         fields(j, p, linkFields(), l.params);
@@ -257,15 +245,15 @@ public:
 
     Design design(const json& j, const std::string& p) {
         Design d;
-        const std::string base = p.empty() ? "" : p;
-        rejectUnknown<Workload>(j, base.empty() ? "$" : base,
+        const std::string& base = p;
+        rejectUnknown<Workload>(j, base,
                                 {"format", "format_version", "name", "description", "workload",
                                  "regions", "zones", "components", "links"},
                                 {});
-        str(j, "name", base.empty() ? "$" : base, d.name);
-        str(j, "description", base.empty() ? "$" : base, d.description);
+        str(j, "name", base, d.name);
+        str(j, "description", base, d.description);
         if (auto w = j.find("workload"); w != j.end()) {
-            const std::string wp = base.empty() ? "workload" : base + ".workload";
+            const std::string wp = jsonChild(base, "workload");
             if (expectObject(*w, wp)) {
                 rejectUnknown(*w, wp, {}, workloadFields());
                 fields(*w, wp, workloadFields(), d.workload);
@@ -291,22 +279,6 @@ public:
     }
 };
 
-std::optional<json> parseGuarded(std::string_view text, std::string& error) {
-    if (auto deep = nestingProblem(text)) {
-        error = *deep;
-        return std::nullopt;
-    }
-    try {
-        return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ...".
-        std::string what = e.what();
-        if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
-        error = "JSON " + what;
-        return std::nullopt;
-    }
-}
-
 template <class T>
 Result<T> finish(Reader& r, T value) {
     if (r.errors.empty()) return value;
@@ -318,27 +290,27 @@ Result<T> finish(Reader& r, T value) {
 }  // namespace
 
 Result<Project> projectFromJson(std::string_view text) {
-    std::string error;
-    auto j = parseGuarded(text, error);
-    if (!j) return Result<Project>::failure(error);
+    auto j = detail::parseJsonGuarded(text);
+    if (!j) return Result<Project>::failure(j.error());
     Reader r;
-    if (!r.expectObject(*j, "$")) return finish(r, Project{});
-    r.header(*j);
+    const json& doc = j.value();
+    if (!r.expectObject(doc, "")) return finish(r, Project{});
+    r.header(doc);
     Project project;
     if (!r.errors.empty()) return finish(r, project);
-    if (j->contains("variants")) {
-        r.rejectUnknown<Workload>(*j, "$", {"format", "format_version", "name", "variants"}, {});
-        r.str(*j, "name", "$", project.name);
-        r.list(*j, "variants", "", project.variants,
+    if (doc.contains("variants")) {
+        r.rejectUnknown<Workload>(doc, "", {"format", "format_version", "name", "variants"}, {});
+        r.str(doc, "name", "", project.name);
+        r.list(doc, "variants", "", project.variants,
                [&](const json& x, const std::string& p) { return r.design(x, p); });
         if (project.variants.empty() && r.errors.empty()) r.fail("variants", "a project needs at least one variant");
         for (std::size_t i = 0; i < project.variants.size(); ++i)
             for (std::size_t k = 0; k < i; ++k)
                 if (project.variants[i].name == project.variants[k].name)
                     r.fail("variants[" + std::to_string(i) + "].name",
-                           "'" + project.variants[i].name + "' is already used by variants[" + std::to_string(k) + "]");
+                           quoteText(project.variants[i].name) + " is already used by variants[" + std::to_string(k) + "]");
     } else {
-        project.variants.push_back(r.design(*j, ""));
+        project.variants.push_back(r.design(doc, ""));
         project.name = project.variants.front().name;
     }
     return finish(r, std::move(project));
@@ -351,7 +323,7 @@ Result<Design> designFromJson(std::string_view text) {
 }
 
 Result<Project> readProjectJsonFile(const std::string& path) {
-    auto text = readTextFile(path);
+    auto text = readTextFile(path, kJsonMaxFileBytes);
     if (!text) return Result<Project>::failure(text.error());
     auto p = projectFromJson(text.value());
     if (!p) {
