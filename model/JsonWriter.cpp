@@ -76,6 +76,12 @@ ojson designJson(const Design& d) {
     return j;
 }
 
+// Text that is not UTF-8 (possible in a forged .swproj) is written with
+// U+FFFD replacement characters instead of throwing.
+std::string dumpText(const ojson& j) {
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
 }  // namespace
 
 std::string projectToJson(const Project& project) {
@@ -83,13 +89,13 @@ std::string projectToJson(const Project& project) {
     ojson variants = ojson::array();
     for (const Design& d : project.variants) variants.push_back(designJson(d));
     j["variants"] = std::move(variants);
-    return j.dump(2) + "\n";
+    return dumpText(j);
 }
 
 std::string designToJson(const Design& design) {
     ojson j{{"format", "scalewright"}, {"format_version", kJsonFormatVersion}};
     j.update(designJson(design));
-    return j.dump(2) + "\n";
+    return dumpText(j);
 }
 
 }  // namespace sw
