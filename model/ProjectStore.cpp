@@ -21,6 +21,20 @@ Result<T> fail(const std::string& path, const std::string& why) {
     return Result<T>::failure(path + ": " + why);
 }
 
+// The queries a reader runs; preparing them all first tells a file with a
+// missing table or column (damaged, or forged) from an empty one.
+constexpr const char* kSelectRegions =
+    "SELECT id, name, code, provider, x, y, w, h FROM region WHERE variant=? ORDER BY position";
+constexpr const char* kSelectZones = "SELECT id, name, region, x, y, w, h FROM zone WHERE variant=? ORDER BY position";
+constexpr const char* kSelectComponents =
+    "SELECT id, name, kind, region, zone, instance_type, role, pricing, x, y "
+    "FROM component WHERE variant=? ORDER BY position";
+constexpr const char* kSelectLinks =
+    "SELECT id, kind, src, dst, mode, access FROM link WHERE variant=? ORDER BY position";
+constexpr const char* kSelectParams = "SELECT owner_type, owner_id, key, value FROM param WHERE variant=?";
+constexpr const char* kSelectVariants = "SELECT id, name, description FROM variant ORDER BY position";
+constexpr const char* kSelectName = "SELECT value FROM project WHERE key='name'";
+
 // Numeric parameters of every record live in one key/value table so the
 // schema does not change when a field is added to a FieldSpec table.
 class ParamWriter {
@@ -103,7 +117,7 @@ std::optional<std::string> writeDesign(Database& db, std::int64_t position, cons
 class ParamReader {
 public:
     ParamReader(sqlite3* db, std::int64_t variant) {
-        Statement st(db, "SELECT owner_type, owner_id, key, value FROM param WHERE variant=?");
+        Statement st(db, kSelectParams);
         st.bind(1, variant);
         while (st.step() == SQLITE_ROW)
             values_[st.text(0) + '\x1f' + st.text(1)].emplace_back(st.text(2), st.real(3));
@@ -118,8 +132,7 @@ public:
             const FieldSpec<Owner>* f = findField(specs, key);
             if (!f) continue;   // a field this version no longer has
             if (auto p = rangeProblem(*f, value)) {
-                if (problems.empty())
-                    problems = ownerType + " '" + ownerId + "' " + key + ": " + *p;
+                if (problems.empty()) problems = ownerType + " " + quoteText(ownerId) + " " + key + ": " + *p;
                 continue;
             }
             f->set(o, value);
@@ -130,30 +143,50 @@ private:
     std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> values_;
 };
 
+std::optional<std::string> schemaProblem(Database& db) {
+    for (const char* sql : {kSelectName, kSelectVariants, kSelectParams, kSelectRegions, kSelectZones,
+                            kSelectComponents, kSelectLinks}) {
+        Statement st(db.handle(), sql);
+        if (!st.ok()) return db.lastError();
+    }
+    return std::nullopt;
+}
+
+// Canvas geometry read from a file gets the same checks as JSON import.
+void checkRect(const std::string& owner, const Rect& r, std::string& problems) {
+    const std::pair<const char*, double> parts[] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    for (auto [k, v] : parts)
+        if (auto p = rectProblem(k, v); p && problems.empty()) problems = owner + " rect." + k + ": " + *p;
+}
+
 std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d) {
     sqlite3* h = db.handle();
     ParamReader params(h, vid);
     std::string problems;
     params.apply("workload", "", workloadFields(), d.workload, problems);
 
-    Statement r(h, "SELECT id, name, code, provider, x, y, w, h FROM region WHERE variant=? ORDER BY position");
+    Statement r(h, kSelectRegions);
     r.bind(1, vid);
-    while (r.step() == SQLITE_ROW) {
+    int rc;
+    while ((rc = r.step()) == SQLITE_ROW) {
         Region x{r.text(0), r.text(1), r.text(2), r.text(3), {r.real(4), r.real(5), r.real(6), r.real(7)}, {}};
+        checkRect("region " + quoteText(x.id), x.rect, problems);
         params.apply("region", x.id, regionFields(), x.params, problems);
         d.regions.push_back(std::move(x));
     }
-    Statement z(h, "SELECT id, name, region, x, y, w, h FROM zone WHERE variant=? ORDER BY position");
+    if (rc != SQLITE_DONE) return db.lastError();
+    Statement z(h, kSelectZones);
     z.bind(1, vid);
-    while (z.step() == SQLITE_ROW) {
+    while ((rc = z.step()) == SQLITE_ROW) {
         Zone x{z.text(0), z.text(1), z.text(2), {z.real(3), z.real(4), z.real(5), z.real(6)}, {}};
+        checkRect("zone " + quoteText(x.id), x.rect, problems);
         params.apply("zone", x.id, zoneFields(), x.params, problems);
         d.zones.push_back(std::move(x));
     }
-    Statement c(h, "SELECT id, name, kind, region, zone, instance_type, role, pricing, x, y "
-                   "FROM component WHERE variant=? ORDER BY position");
+    if (rc != SQLITE_DONE) return db.lastError();
+    Statement c(h, kSelectComponents);
     c.bind(1, vid);
-    while (c.step() == SQLITE_ROW) {
+    while ((rc = c.step()) == SQLITE_ROW) {
         Component x;
         x.id = c.text(0);
         x.name = c.text(1);
@@ -161,7 +194,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
         auto role = roleFromKey(c.text(6));
         auto pricing = pricingFromKey(c.text(7));
         if (!kind || !role || !pricing)
-            return "component '" + x.id + "' has an unknown kind, role or pricing";
+            return "component " + quoteText(x.id) + " has an unknown kind, role or pricing";
         x.kind = *kind;
         x.role = *role;
         x.pricing = *pricing;
@@ -170,18 +203,20 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
         x.instance_type = c.text(5);
         x.x = c.real(8);
         x.y = c.real(9);
+        checkRect("component " + quoteText(x.id), Rect{x.x, x.y, 10, 10}, problems);
         params.apply("component", x.id, componentFields(), x.params, problems);
         d.components.push_back(std::move(x));
     }
-    Statement l(h, "SELECT id, kind, src, dst, mode, access FROM link WHERE variant=? ORDER BY position");
+    if (rc != SQLITE_DONE) return db.lastError();
+    Statement l(h, kSelectLinks);
     l.bind(1, vid);
-    while (l.step() == SQLITE_ROW) {
+    while ((rc = l.step()) == SQLITE_ROW) {
         Link x;
         x.id = l.text(0);
         auto kind = linkKindFromKey(l.text(1));
         auto mode = linkModeFromKey(l.text(4));
         auto access = accessFromKey(l.text(5));
-        if (!kind || !mode || !access) return "link '" + x.id + "' has an unknown kind, mode or access";
+        if (!kind || !mode || !access) return "link " + quoteText(x.id) + " has an unknown kind, mode or access";
         x.kind = *kind;
         x.mode = *mode;
         x.access = *access;
@@ -190,6 +225,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
         params.apply("link", x.id, linkFields(), x.params, problems);
         d.links.push_back(std::move(x));
     }
+    if (rc != SQLITE_DONE) return db.lastError();
     if (!problems.empty()) return problems;
     return std::nullopt;
 }
@@ -201,6 +237,7 @@ Result<int> checkOurs(Database& db, const std::string& path) {
         const std::string e = db.lastError();
         if (e.find("not a database") != std::string::npos)
             return fail<int>(path, "not a Scalewright project (not an SQLite database)");
+        if (e.find("malformed") != std::string::npos) return fail<int>(path, "is damaged: " + e);
         return fail<int>(path, "cannot be read: " + e);
     }
     if (*app != kSwprojApplicationId)
@@ -229,8 +266,14 @@ Result<Project> readSwproj(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return fail<Project>(path, "no such file");
     if (std::filesystem::is_directory(path, ec)) return fail<Project>(path, "is a directory, not a file");
+    if (std::filesystem::file_size(path, ec) == 0 && !ec)
+        return fail<Project>(path, "is empty, not a Scalewright project");
+    if (!looksLikeSqlite(path)) return fail<Project>(path, "not a Scalewright project (not an SQLite database)");
+    // A save killed mid-way leaves a hot journal that only a writer can roll
+    // back; then (and only then) the file is opened for writing.
+    const bool hotJournal = std::filesystem::exists(path + "-journal", ec);
     Database file;
-    if (auto e = file.open(path, SQLITE_OPEN_READONLY))
+    if (auto e = file.open(path, hotJournal ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY))
         return fail<Project>(path, "cannot open: " + *e);
     auto version = checkOurs(file, path);
     if (!version) return Result<Project>::failure(version.error());
@@ -250,20 +293,20 @@ Result<Project> readSwproj(const std::string& path) {
         db = &memory;
     }
 
+    if (auto e = schemaProblem(*db)) return fail<Project>(path, "is damaged: " + *e);
     Project project;
     {
-        Statement name(db->handle(), "SELECT value FROM project WHERE key='name'");
+        Statement name(db->handle(), kSelectName);
         if (name.step() == SQLITE_ROW) project.name = name.text(0);
     }
-    Statement variants(db->handle(), "SELECT id, name, description FROM variant ORDER BY position");
-    if (!variants.ok()) return fail<Project>(path, "is damaged: " + db->lastError());
+    Statement variants(db->handle(), kSelectVariants);
     int rc;
     while ((rc = variants.step()) == SQLITE_ROW) {
         Design d;
         d.name = variants.text(1);
         d.description = variants.text(2);
         if (auto e = readDesign(*db, variants.integer(0), d))
-            return fail<Project>(path, "variant '" + d.name + "': " + *e);
+            return fail<Project>(path, "variant " + quoteText(d.name) + ": " + *e);
         project.variants.push_back(std::move(d));
     }
     if (rc != SQLITE_DONE) return fail<Project>(path, "is damaged: " + db->lastError());
@@ -274,6 +317,7 @@ Result<Project> readSwproj(const std::string& path) {
 std::optional<std::string> writeSwproj(const std::string& path, const Project& project) {
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
+    if (existed && std::filesystem::is_directory(path, ec)) return path + ": is a directory, not a file";
     if (existed && !looksLikeSqlite(path) && std::filesystem::file_size(path, ec) > 0)
         return path + ": exists and is not a Scalewright project; not overwritten";
     Database db;
@@ -282,7 +326,13 @@ std::optional<std::string> writeSwproj(const std::string& path, const Project& p
         return path + ": " + *e;
     const auto app = db.pragmaInt("application_id").value_or(0);
     const auto version = db.pragmaInt("user_version").value_or(0);
-    if (existed && app != 0 && app != kSwprojApplicationId)
+    // An SQLite file without our id is someone else's unless it holds nothing.
+    std::int64_t tables = 1;
+    {
+        Statement st(db.handle(), "SELECT count(*) FROM sqlite_schema");
+        if (st.step() == SQLITE_ROW) tables = st.integer(0);
+    }
+    if (existed && app != kSwprojApplicationId && (app != 0 || tables > 0))
         return path + ": is an SQLite database of another program; not overwritten";
     if (version > kSwprojSchemaVersion)
         return path + ": was saved by a newer Scalewright; not overwritten";
