@@ -18,7 +18,9 @@ Topology::Topology(const Design& design)
     for (std::size_t l = 0; l < design.links.size(); ++l) {
         const Link& link = design.links[l];
         const int from = indexOf(link.from), to = indexOf(link.to);
-        if (from < 0 || to < 0) continue;
+        // Self-links are left out like dangling ones: validation reports them,
+        // and a loop on one vertex would read as a call cycle too.
+        if (from < 0 || to < 0 || from == to) continue;
         if (link.kind == LinkKind::Call) {
             boost::add_edge(from, to, EdgeInfo{static_cast<int>(l)}, calls_);
         } else {

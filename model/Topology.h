@@ -21,8 +21,8 @@ public:
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                         boost::no_property, EdgeInfo>;
 
-    // Builds the call graph; links whose endpoints are missing are left out
-    // (validation reports them).
+    // Builds the call graph; links whose endpoints are missing, and links from
+    // a component to itself, are left out (validation reports them).
     explicit Topology(const Design& design);
 
     const Graph& callGraph() const { return calls_; }
