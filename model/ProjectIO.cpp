@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "model/JsonFormat.h"
 #include "model/ProjectStore.h"
@@ -22,8 +26,31 @@ Result<Project> loadProject(const std::string& path) {
 }
 
 std::optional<std::string> saveProject(const std::string& path, const Project& project) {
-    if (formatForPath(path) == ProjectFormat::Swproj) return writeSwproj(path, project);
-    return writeTextFileAtomically(path, projectToJson(project));
+    if (formatForPath(path) != ProjectFormat::Swproj) return writeTextFileAtomically(path, projectToJson(project));
+    std::error_code ec;
+    // An existing project is replaced in one transaction (the file keeps its
+    // identity; a failed save rolls back). A new one is built under a
+    // temporary name and renamed, so a failed save leaves no half file.
+    if (std::filesystem::exists(path, ec)) return writeSwproj(path, project);
+    std::string tmp = path + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0) return path + ": cannot write (" + std::strerror(errno) + ")";
+    ::close(fd);
+    if (auto e = writeSwproj(tmp, project)) {
+        std::filesystem::remove(tmp, ec);
+        std::filesystem::remove(tmp + "-journal", ec);
+        // Name the file the user asked for, not the temporary one.
+        std::string msg = *e;
+        if (msg.starts_with(tmp)) msg = path + msg.substr(tmp.size());
+        return msg;
+    }
+    ::chmod(tmp.c_str(), 0644);
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        return path + ": cannot create the file (" + ec.message() + ")";
+    }
+    return std::nullopt;
 }
 
 }  // namespace sw

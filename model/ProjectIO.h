@@ -19,6 +19,9 @@ ProjectFormat formatForPath(const std::string& path);
 // misnamed file still opens or is refused with the right message.
 Result<Project> loadProject(const std::string& path);
 // Writes in the format the extension names; an error message or nothing.
+// Never leaves a half-written file: JSON goes through a temporary file and a
+// rename; a new .swproj too; an existing .swproj is replaced in one transaction
+// (and refused when it is not a Scalewright project).
 std::optional<std::string> saveProject(const std::string& path, const Project& project);
 
 }  // namespace sw

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "model/JsonFormat.h"
 
@@ -28,18 +30,33 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
 }
 
 std::optional<std::string> writeTextFileAtomically(const std::string& path, std::string_view text) {
-    const std::string tmp = path + ".tmp-sw";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) return path + ": cannot write (" + std::strerror(errno) + ")";
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            return path + ": write failed (" + std::strerror(errno) + ")";
-        }
-    }
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return path + ": is a directory, not a file";
+    // A unique temporary next to the target (same file system, so the rename
+    // is atomic), flushed to disk before it replaces the old file.
+    std::string tmp = path + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0) return path + ": cannot write (" + std::strerror(errno) + ")";
+    const char* p = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            std::remove(tmp.c_str());
+            return path + ": write failed (" + why + ")";
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    ::fchmod(fd, 0644);
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const std::string why = std::strerror(errno);
+        std::remove(tmp.c_str());
+        return path + ": write failed (" + why + ")";
+    }
     std::filesystem::rename(tmp, path, ec);
     if (ec) {
         std::remove(tmp.c_str());
