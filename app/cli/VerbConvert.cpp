@@ -15,7 +15,11 @@ int runConvert(const QStringList& args, Io& io) {
     if (auto rc = vp.parse(args, io, 2, 2)) return *rc;
     const QString in = vp.parser().positionalArguments()[0];
     const QString out = vp.parser().positionalArguments()[1];
-    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+    // Through links too: converting a file onto itself would destroy it.
+    const QFileInfo inInfo(in), outInfo(out);
+    const bool same = inInfo.exists() && outInfo.exists() ? inInfo.canonicalFilePath() == outInfo.canonicalFilePath()
+                                                          : inInfo.absoluteFilePath() == outInfo.absoluteFilePath();
+    if (same) {
         io.err << args[0] << ": IN and OUT are the same file\n";
         return kUsage;
     }
