@@ -20,7 +20,7 @@ case "${1:-run}" in
       exec ./build/app/scalewright "$sample"
     fi
     echo "No display: printing the analysis of $sample instead of opening the app."
-    ./build/app/scalewright info "$sample"
+    ./build/app/scalewright analyze "$sample"
     ;;
   *)
     echo "usage: $0 [run|test]" >&2
