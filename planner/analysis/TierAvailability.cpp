@@ -48,6 +48,7 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
     tm.perfect.assign(total, 1.0);
 
     std::vector<int> perZone;
+    std::vector<std::pair<int, double>> cache;
     for (std::size_t i = 0; i < n; ++i) {
         const Component& c = d.components[i];
         if (c.kind == ComponentKind::UserGroup) continue;
@@ -90,11 +91,19 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
             const std::size_t z = s.zones.size();
             perZone.assign(z, instances / static_cast<int>(z));
             for (std::size_t j = 0; j < static_cast<std::size_t>(instances) % z; ++j) ++perZone[j];
+            // Few distinct up-counts among the 2^z states: one k-of-n each.
+            cache.clear();
             for (std::size_t st = 0; st < nStates; ++st) {
                 int upCount = 0;
                 for (std::size_t j = 0; j < z; ++j)
                     if (st >> j & 1) upCount += perZone[j];
-                f[st] = upCount >= k ? kOfN(k, upCount, a) * phi : 0.0;
+                double v = 0;
+                if (upCount >= k) {
+                    auto it = std::find_if(cache.begin(), cache.end(), [&](const auto& e) { return e.first == upCount; });
+                    if (it == cache.end()) it = cache.insert(cache.end(), {upCount, kOfN(k, upCount, a) * phi});
+                    v = it->second;
+                }
+                f[st] = v;
                 perf[st] = upCount >= k ? 1.0 : 0.0;
             }
         } else {
