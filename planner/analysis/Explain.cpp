@@ -16,6 +16,7 @@ namespace {
 
 class Text {
 public:
+    Text() { s_.reserve(160); }   // one allocation per field, not one per append
     Text& operator<<(std::string_view s) {
         s_.append(s);
         return *this;
