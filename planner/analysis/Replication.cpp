@@ -41,8 +41,10 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
         const double rtt = rttBetween(ctx, out, s, t, link);
         rr.network_one_way_ms = rtt / 2;
         rr.apply_rate_wps = dst.params.apply_rate_wps > 0 ? dst.params.apply_rate_wps : dst.params.capacity_rps;
-        const double mu = rr.apply_rate_wps, lambda = rr.write_rps;
-        rr.saturating_write_rps = mu;
+        // A sharded replica applies each shard's writes in its own stream.
+        const double streams = dst.kind == ComponentKind::Database ? std::max(1.0, std::round(dst.params.shards)) : 1.0;
+        const double mu = rr.apply_rate_wps, lambda = rr.write_rps / streams;
+        rr.saturating_write_rps = mu * streams;
         rr.unbounded = lambda >= mu * (1 - 1e-12);   // rates equal up to rounding are equal
         if (!rr.unbounded) {
             // M/M/1 apply queue: sojourn is exponential with rate mu - lambda.
@@ -60,15 +62,18 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
             for (int q : ctx.replOut[static_cast<std::size_t>(s)])
                 if (ctx.link(q).mode == LinkMode::Quorum)
                     acks.push_back(rttBetween(ctx, out, s, ctx.linkTo[static_cast<std::size_t>(q)], ctx.link(q)));
+            // W counts the primary's own write (as MongoDB's w and Raft's
+            // majority do): it waits for W - 1 replica acknowledgements.
             std::sort(acks.begin(), acks.end());
-            const std::size_t w = static_cast<std::size_t>(std::clamp(src.params.write_quorum, 1.0, static_cast<double>(acks.size())));
-            rr.commit_latency_ms = acks[w - 1];
+            const double needed = std::max(0.0, std::round(src.params.write_quorum) - 1);
+            const std::size_t w = static_cast<std::size_t>(std::min(needed, static_cast<double>(acks.size())));
+            rr.commit_latency_ms = w == 0 ? 0.0 : acks[w - 1];
             rr.rpo_s = 0;
-            if (src.params.write_quorum > static_cast<double>(acks.size()))
+            if (needed > static_cast<double>(acks.size()))
                 out.findings.push_back({Severity::Error, "quorum_too_large", src.id,
                                         "'" + src.id + "' waits for " + num(src.params.write_quorum) +
-                                            " acknowledgements but has " + std::to_string(acks.size()) +
-                                            " quorum replica(s): writes cannot commit"});
+                                            " acknowledgements (itself and " + num(needed) + " replica(s)) but has " +
+                                            std::to_string(acks.size()) + " quorum replica(s): writes cannot commit"});
         } else {
             rr.rpo_s = rr.unbounded ? 0.0 : rr.staleness_bound_ms / 1000.0;
         }
@@ -79,7 +84,7 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
                    rr.lag_ms);
             if (link.mode != LinkMode::Async)
                 tr.add(link.id + ".commit_latency_ms",
-                       link.mode == LinkMode::Sync ? "RTT to the replica" : "W-th fastest acknowledgement RTT",
+                       link.mode == LinkMode::Sync ? "RTT to the replica" : "(W-1)-th fastest replica acknowledgement RTT (the primary is one of W)",
                        "W=" + num(src.params.write_quorum), rr.commit_latency_ms);
         }
         if (rr.unbounded) {

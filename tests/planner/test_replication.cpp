@@ -60,6 +60,17 @@ private slots:
         QVERIFY(near(a.replication[0].lag_ms, rtt / 2 + 2.5));
     }
 
+    void shardedReplicaAppliesPerShard() {
+        // 600 writes/s over a 4-shard replica: 150 per stream at mu = 200:
+        // sojourn 1/(200 - 150) = 20 ms; saturates at 4 x 200 = 800 writes/s.
+        auto b = primaryWithReplica(200);
+        b["db"].params.shards = 4;
+        b["rep"].params.shards = 4;
+        const Analysis a = analyze(b.design());
+        QVERIFY(near(a.replication[0].lag_ms, 20));
+        QCOMPARE(a.replication[0].saturating_write_rps, 800.0);
+    }
+
     void unboundedWhenWritesReachTheApplyRate() {
         const Analysis a = analyze(primaryWithReplica(600).design());
         QVERIFY(a.replication[0].unbounded);
@@ -92,7 +103,8 @@ private slots:
     }
 
     void quorumWaitsForTheWthAck() {
-        // Replicas in three places; W = 2 waits for the second-fastest ack.
+        // Replicas in three places; W = 3 counts the primary itself, so it waits
+        // for the second-fastest replica ack (eu); W = 2 for the fastest (Ohio).
         DesignBuilder b;
         b.workload(864000, 100, 0.8, 3)
             .region("us", 39.04, -77.49)
@@ -102,7 +114,7 @@ private slots:
         b.users("u", 1);
         auto& db = b.add("db", ComponentKind::Database, "us");
         db.params.capacity_rps = 1e5;
-        db.params.write_quorum = 2;
+        db.params.write_quorum = 3;
         for (const char* r : {"us2", "eu", "ap"}) {
             auto& rep = b.add(std::string("rep-") + r, ComponentKind::Database, r);
             rep.role = DbRole::Replica;
@@ -114,7 +126,12 @@ private slots:
         const double toEu = modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26));
         QCOMPARE(a.replication.size(), std::size_t{3});
         for (const auto& r : a.replication) QVERIFY(near(r.commit_latency_ms, toEu));
-        b["db"].params.write_quorum = 4;   // more acks than replicas: writes cannot commit
+        b["db"].params.write_quorum = 2;
+        const double toOhio = modelledRttMs(greatCircleKm(39.04, -77.49, 39.96, -83.0));
+        QVERIFY(near(analyze(b.design()).replication[0].commit_latency_ms, toOhio));
+        b["db"].params.write_quorum = 1;   // the primary alone
+        QCOMPARE(analyze(b.design()).replication[0].commit_latency_ms, 0.0);
+        b["db"].params.write_quorum = 5;   // 4 replica acks from 3 replicas: writes cannot commit
         QVERIFY(hasFinding(analyze(b.design()), "quorum_too_large"));
     }
 };
