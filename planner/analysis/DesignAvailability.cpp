@@ -84,6 +84,18 @@ std::vector<Route> enumerateRoutes(const Context& ctx, const GroupFlow& gf) {
             }
         }
     }
+    // A read block is implied when one of its replicas is required anyway
+    // (a sync standby that also serves reads): keeping both would count the
+    // replica twice.
+    for (Route& r : routes)
+        r.blocks.erase(std::remove_if(r.blocks.begin(), r.blocks.end(),
+                                      [&](int b) {
+                                          const auto& reps = ctx.readReplicas[static_cast<std::size_t>(b)];
+                                          return std::any_of(reps.begin(), reps.end(), [&](int rep) {
+                                              return r.in[static_cast<std::size_t>(rep)] != 0;
+                                          });
+                                      }),
+                       r.blocks.end());
     return routes;
 }
 

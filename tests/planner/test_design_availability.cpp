@@ -6,7 +6,10 @@
 
 #include <cmath>
 
+#include <QDir>
+
 #include "DesignBuilder.h"
+#include "model/ProjectIO.h"
 #include "planner/Analysis.h"
 
 using namespace sw;
@@ -173,6 +176,46 @@ private slots:
         const double expected = (1 - 1.0 / (1001.0 * 1001.0)) * (1 - 50.0 / 3.6e6);
         QVERIFY(near(an.summary.availability.availability, expected));
         QVERIFY(near(resultOf(an, "lb").availability, expected));
+    }
+
+    void syncStandbyThatServesReadsCountsOnce() {
+        // Primary 0.99 with one sync standby 0.9 that also takes the reads:
+        // writes need both, reads the standby: A = 0.99 x 0.9 = 0.891 (not
+        // 0.99 x 0.9 x 0.9), and no importance exceeds 1.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        tier(b, "db", "r", "", 0.99, 1, ComponentKind::Database);
+        auto& sb = tier(b, "standby", "r", "", 0.9, 1, ComponentKind::Database);
+        sb.role = DbRole::Replica;
+        b.call("u", "db");
+        b.replicate("db", "standby", LinkMode::Sync);
+        const Analysis an = analyze(b.design());
+        QVERIFY(near(an.summary.availability.availability, 0.891));
+        for (const auto& [id, imp] : an.summary.availability.importance) QVERIFY(imp <= 1 + 1e-12);
+        QVERIFY(near(an.summary.availability.importance[0].second, 0.99));   // standby: I = A(db)
+    }
+
+    void everySampleGivesProbabilities() {
+        // Every sample: availabilities are probabilities, Birnbaum importances
+        // lie in [0, 1], and a tier's importance never exceeds what the whole
+        // design loses when it fails (A - A(tier down) <= A).
+        const QStringList files = QDir(SW_SAMPLES_DIR).entryList({"*.json"}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& f : files) {
+            auto project = loadProject((QString(SW_SAMPLES_DIR) + "/" + f).toStdString());
+            QVERIFY2(project.ok(), qPrintable(f));
+            for (const Design& d : project->variants) {
+                const Analysis an = analyze(d);
+                const auto& av = an.summary.availability;
+                QVERIFY2(av.availability >= 0 && av.availability <= 1, qPrintable(f));
+                for (const auto& c : an.components) QVERIFY2(c.availability >= 0 && c.availability <= 1, qPrintable(f + " " + QString::fromStdString(c.id)));
+                for (const auto& [id, imp] : av.importance)
+                    QVERIFY2(imp >= 0 && imp <= 1 + 1e-9, qPrintable(f + " " + QString::fromStdString(id)));
+                for (const auto& [id, imp] : av.domain_importance)
+                    QVERIFY2(imp >= -1e-12 && imp <= 1 + 1e-9, qPrintable(f + " " + QString::fromStdString(id)));
+            }
+        }
     }
 
     void addingAReplicaNeverLowersAvailability() {
