@@ -143,6 +143,7 @@ struct MeasuredRtt {
 
 struct AnalyzeOptions {
     bool traces = true;              // fill Analysis::explain
+    bool componentTraces = true;     // ... including 8 traces per tier (the costly part)
     bool importance = true;          // Birnbaum ranking (about as costly as the availability itself)
     LatencyModel latency;            // modelled RTT = floor x route factor + overhead; defaults fitted in Geo.h
     std::vector<MeasuredRtt> measured;   // below the physical floor: a finding, and the model is kept
@@ -153,5 +154,10 @@ struct AnalyzeOptions {
 // whatever can still be computed.
 Analysis analyze(const Design& design);
 Analysis analyze(const Design& design, const AnalyzeOptions& options);
+// The same numbers without the per-tier traces (design-level traces are
+// kept): for recomputing on every edit; explainComponent() (planner/Explain.h)
+// gives one tier's traces when they are shown. Same signature as analyze(),
+// so it fits where a function pointer to the engine is expected.
+Analysis analyzeLive(const Design& design);
 
 }  // namespace sw

@@ -9,6 +9,12 @@ namespace sw {
 
 Analysis analyze(const Design& design) { return analyze(design, AnalyzeOptions{}); }
 
+Analysis analyzeLive(const Design& design) {
+    AnalyzeOptions o;
+    o.componentTraces = false;
+    return analyze(design, o);
+}
+
 Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     using namespace analysis;
     Analysis out;
@@ -31,7 +37,7 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     computeGeographies(ctx, load, options, out, tr);
     computeReplication(ctx, load, out, tr);
     computeAvailability(ctx, load, options, out, tr);
-    if (options.traces) {
+    if (options.traces && options.componentTraces) {
         out.explain.reserve(out.explain.size() + design.components.size() * 8);
         for (std::size_t i = 0; i < design.components.size(); ++i) {
             auto t = explainComponent(design, out, i);

@@ -5,6 +5,7 @@
 
 #include "DesignBuilder.h"
 #include "planner/Analysis.h"
+#include "planner/Explain.h"
 
 using namespace sw;
 using swtest::DesignBuilder;
@@ -172,6 +173,34 @@ private slots:
         QCOMPARE(resultOf(a, "dns").load_rps, 3000.0);
         QVERIFY(std::abs(resultOf(a, "lb_us").load_rps - 1800.0) < 1e-9);
         QVERIFY(std::abs(resultOf(a, "lb_eu").load_rps - 1200.0) < 1e-9);
+    }
+
+    void liveAnalysisHasTheSameNumbers() {
+        // analyzeLive skips the per-tier traces only; explainComponent rebuilds
+        // exactly the traces analyze() lists for that tier.
+        auto b = threeTier();
+        const Analysis full = analyze(b.design());
+        const Analysis live = analyzeLive(b.design());
+        QCOMPARE(live.components.size(), full.components.size());
+        for (std::size_t i = 0; i < full.components.size(); ++i) {
+            QCOMPARE(live.components[i].load_rps, full.components[i].load_rps);
+            QCOMPARE(live.components[i].w_ms, full.components[i].w_ms);
+            QCOMPARE(live.components[i].availability, full.components[i].availability);
+            QCOMPARE(live.components[i].cost_per_month_usd, full.components[i].cost_per_month_usd);
+        }
+        QCOMPARE(live.summary.availability.availability, full.summary.availability.availability);
+        QVERIFY(live.explain.size() < full.explain.size());
+        const auto web = explainComponent(b.design(), live, 2);
+        QCOMPARE(web.size(), std::size_t{8});
+        for (const Trace& t : web) {
+            bool found = false;
+            for (const Trace& f : full.explain)
+                found = found || (f.quantity == t.quantity && f.inputs == t.inputs && f.value == t.value);
+            QVERIFY2(found, t.quantity.c_str());
+        }
+        QCOMPARE(web[2].quantity, std::string("web.instances_needed"));
+        QCOMPARE(web[2].value, 9.0);
+        QVERIFY(explainComponent(b.design(), live, 99).empty());
     }
 
     void addingInstancesNeverRaisesUtilisation() {
