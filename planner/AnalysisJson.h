@@ -12,7 +12,8 @@ namespace sw {
 
 // snake_case keys, units in the names, non-finite numbers as null.
 std::string analysisToJson(const Design& design, const Analysis& analysis, bool withExplain = true);
-std::string projectionToJson(const Design& design, const Projection& projection);
+// `fit`, when given, is the growth fitted from a history (added as "fit").
+std::string projectionToJson(const Design& design, const Projection& projection, const GrowthFit* fit = nullptr);
 // One row per month: month, users, peak_rps, cost_per_month_usd, storage_gb,
 // bandwidth_gb_per_month, then instances per tier.
 std::string projectionToCsv(const Projection& projection);

@@ -64,4 +64,8 @@ Result<GrowthFit> fitExponential(const std::vector<std::pair<double, double>>& h
 // u = K / (1 + b e^(-r m)) by Levenberg-Marquardt from the exponential fit.
 Result<GrowthFit> fitLogistic(const std::vector<std::pair<double, double>>& history);
 
+// Reads a history as text, one "month,users" pair a line (a header line and
+// blank lines are skipped); errors name the line.
+Result<std::vector<std::pair<double, double>>> parseHistory(std::string_view text);
+
 }  // namespace sw

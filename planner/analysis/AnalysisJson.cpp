@@ -156,7 +156,7 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
     return doc.dump(2) + "\n";
 }
 
-std::string projectionToJson(const Design& design, const Projection& p) {
+std::string projectionToJson(const Design& design, const Projection& p, const GrowthFit* fit) {
     json months = json::array();
     for (const ProjectionMonth& m : p.months) {
         json inst = json::object();
@@ -175,13 +175,20 @@ std::string projectionToJson(const Design& design, const Projection& p) {
                           {"limit_rps", number(r.limit_rps)},
                           {"ceiling", r.ceiling},
                           {"runout_month", r.runout_month >= 0 ? json(r.runout_month) : json(nullptr)}});
-    const json doc = {{"design", design.name},
+    json doc = {{"design", design.name},
                       {"model", p.model},
                       {"monthly_growth", design.workload.monthly_growth},
                       {"user_ceiling", design.workload.user_ceiling},
                       {"months", months},
                       {"runway", runway},
                       {"findings", findingsJson(p.findings)}};
+    if (fit)
+        doc["fit"] = {{"model", fit->model},
+                      {"u0", number(fit->u0)},
+                      {"monthly_growth", number(fit->monthly_growth)},
+                      {"ceiling", number(fit->ceiling)},
+                      {"rmse_users", number(fit->rmse)},
+                      {"iterations", fit->iterations}};
     return doc.dump(2) + "\n";
 }
 

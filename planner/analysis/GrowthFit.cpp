@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "planner/Growth.h"
 
@@ -119,6 +120,47 @@ Result<GrowthFit> fitLogistic(const std::vector<std::pair<double, double>>& hist
     if (!std::isfinite(f.ceiling) || !std::isfinite(f.monthly_growth))
         return Result<GrowthFit>::failure("the logistic fit did not converge; the history may not level off");
     return f;
+}
+
+Result<std::vector<std::pair<double, double>>> parseHistory(std::string_view text) {
+    using R = Result<std::vector<std::pair<double, double>>>;
+    std::vector<std::pair<double, double>> out;
+    std::size_t lineNo = 0, pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        std::string line(text.substr(pos, end - pos));
+        pos = end + 1;
+        ++lineNo;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+        if (line.empty()) {
+            if (end == text.size()) break;
+            continue;
+        }
+        const std::size_t comma = line.find(',');
+        if (comma == std::string::npos)
+            return R::failure("history line " + std::to_string(lineNo) + ": expected 'month,users', got '" + line.substr(0, 40) + "'");
+        auto number = [](const std::string& s, double& v) {
+            std::size_t a = s.find_first_not_of(" \t"), used = 0;
+            if (a == std::string::npos) return false;
+            try {
+                v = std::stod(s.substr(a), &used);
+            } catch (...) {
+                return false;
+            }
+            return used == s.size() - a && std::isfinite(v);
+        };
+        double m = 0, u = 0;
+        const bool okM = number(line.substr(0, comma), m), okU = number(line.substr(comma + 1), u);
+        if (!okM || !okU) {
+            if (out.empty() && lineNo == 1) continue;   // a header
+            return R::failure("history line " + std::to_string(lineNo) + ": '" + line.substr(0, 40) +
+                              "' is not two finite numbers");
+        }
+        out.emplace_back(m, u);
+        if (end == text.size()) break;
+    }
+    if (out.empty()) return R::failure("the history has no (month, users) lines");
+    return out;
 }
 
 }  // namespace sw

@@ -105,6 +105,26 @@ private slots:
         QCOMPARE(run({"project", kStage4, "--months", "3", "--csv", "--json"}).code, 2);
     }
 
+    void projectionFromAHistory() {
+        // Users growing exactly 15 % a month: the fitted rate replaces the
+        // design's 20 %, so users(12)/users(0) = 1.15^12 = 5.3503.
+        QTemporaryDir dir;
+        const QString hist = dir.filePath("h.csv");
+        QFile f(hist);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("month,users\n0,1000\n1,1150\n2,1322.5\n3,1520.875\n4,1749.00625\n");
+        f.close();
+        const Run j = run({"project", kStage4, "--months", "12", "--history", hist, "--json"});
+        QCOMPARE(j.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+        QVERIFY(std::abs(o["fit"].toObject()["monthly_growth"].toDouble() - 0.15) < 1e-9);
+        const QJsonArray months = o["months"].toArray();
+        QVERIFY(std::abs(months[12].toObject()["users"].toDouble() / months[0].toObject()["users"].toDouble() -
+                         std::pow(1.15, 12)) < 1e-6);
+        QCOMPARE(run({"project", kStage4, "--months", "3", "--logistic"}).code, 2);
+        QCOMPARE(run({"project", kStage4, "--months", "3", "--history", dir.filePath("none.csv")}).code, 2);
+    }
+
     void projectionCsvAndJson() {
         const Run c = run({"project", kStage4, "--months", "12", "--csv"});
         QCOMPARE(c.code, 0);

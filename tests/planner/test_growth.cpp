@@ -133,6 +133,19 @@ private slots:
         QVERIFY(near(f->monthly_growth, 0.3, 1e-6));
     }
 
+    void historyText() {
+        auto h = parseHistory("month,users\n0,1000\r\n\n1, 1150\n2,1322.5\n");
+        QVERIFY(h.ok());
+        QCOMPARE(h->size(), std::size_t{3});
+        QCOMPARE(h.value()[1].second, 1150.0);
+        QVERIFY(!parseHistory("").ok());
+        QVERIFY(!parseHistory("0,1\n1;2\n").ok());
+        auto bad = parseHistory("0,1\n1,abc\n");
+        QVERIFY(!bad.ok());
+        QVERIFY(QString::fromStdString(bad.error()).contains("line 2"));
+        QVERIFY(!parseHistory("0,1\n1,inf\n").ok());
+    }
+
     void badHistories() {
         QVERIFY(!fitExponential({{0, 100}}).ok());
         QVERIFY(!fitExponential({{0, 100}, {1, -5}}).ok());
