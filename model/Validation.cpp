@@ -188,16 +188,35 @@ private:
         }
     }
 
+    // One backward search from every serving component finds everything that
+    // can reach one, instead of a forward search per user group (which is
+    // quadratic with a user group per stack).
     void checkUserPaths() {
-        for (std::size_t i = 0; i < d_.components.size(); ++i) {
+        const auto& g = topo_.callGraph();
+        const std::size_t n = d_.components.size();
+        std::vector<char> reaches(n, 0);
+        std::vector<std::size_t> stack;
+        for (std::size_t j = 0; j < n; ++j) {
+            const ComponentKind k = d_.components[j].kind;
+            if (k != ComponentKind::UserGroup && k != ComponentKind::Dns) {
+                reaches[j] = 1;
+                stack.push_back(j);
+            }
+        }
+        while (!stack.empty()) {
+            const std::size_t v = stack.back();
+            stack.pop_back();
+            for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
+                const std::size_t u = boost::source(*e, g);
+                if (!reaches[u]) {
+                    reaches[u] = 1;
+                    stack.push_back(u);
+                }
+            }
+        }
+        for (std::size_t i = 0; i < n; ++i) {
             const Component& c = d_.components[i];
-            if (c.kind != ComponentKind::UserGroup) continue;
-            const auto seen = topo_.reachableFrom(static_cast<int>(i));
-            bool served = false;
-            for (std::size_t j = 0; j < seen.size() && !served; ++j)
-                served = seen[j] && j != i && d_.components[j].kind != ComponentKind::UserGroup &&
-                         d_.components[j].kind != ComponentKind::Dns;
-            if (!served)
+            if (c.kind == ComponentKind::UserGroup && !reaches[i])
                 error("unreachable_users", c.id, "user group " + label(c) + " has no path to a service");
         }
     }
