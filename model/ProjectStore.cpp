@@ -31,7 +31,7 @@ constexpr const char* kSelectComponents =
     "FROM component WHERE variant=? ORDER BY position";
 constexpr const char* kSelectLinks =
     "SELECT id, kind, src, dst, mode, access FROM link WHERE variant=? ORDER BY position";
-constexpr const char* kSelectParams = "SELECT owner_type, owner_id, key, value FROM param WHERE variant=?";
+constexpr const char* kSelectParams = "SELECT variant, owner_type, owner_id, key, value FROM param";
 constexpr const char* kSelectVariants = "SELECT id, name, description FROM variant ORDER BY position";
 constexpr const char* kSelectName = "SELECT value FROM project WHERE key='name'";
 
@@ -113,26 +113,40 @@ std::optional<std::string> writeDesign(Database& db, std::int64_t position, cons
     return std::nullopt;
 }
 
-// Reads the parameters of one variant, then hands each to its record.
+// Reads every parameter in one scan of the table (an indexed lookup per
+// variant costs a b-tree search per row), then hands each to its record.
+// Rows of one owner come together, so an owner's bucket is found once per
+// run of rows and keys are interned: no allocation per row.
 class ParamReader {
 public:
-    ParamReader(sqlite3* db, std::int64_t variant) {
+    explicit ParamReader(sqlite3* db) {
         Statement st(db, kSelectParams);
-        st.bind(1, variant);
-        while (st.step() == SQLITE_ROW)
-            values_[st.text(0) + '\x1f' + st.text(1)].emplace_back(st.text(2), st.real(3));
+        std::vector<std::pair<int, double>>* bucket = nullptr;
+        std::int64_t lastVariant = -1;
+        std::string lastType, lastId;
+        while (st.step() == SQLITE_ROW) {
+            const std::int64_t variant = st.integer(0);
+            const std::string_view type = st.view(1), id = st.view(2);
+            if (!bucket || variant != lastVariant || type != lastType || id != lastId) {
+                lastVariant = variant;
+                lastType = type;
+                lastId = id;
+                bucket = &values_[ownerKey(variant, lastType, lastId)];
+            }
+            bucket->emplace_back(keyId(st.view(3)), st.real(4));
+        }
     }
     // Applies the stored values; a value out of range is reported, not applied.
     template <class Owner>
-    void apply(const std::string& ownerType, const std::string& ownerId,
+    void apply(std::int64_t variant, const std::string& ownerType, const std::string& ownerId,
                std::span<const FieldSpec<Owner>> specs, Owner& o, std::string& problems) {
-        auto it = values_.find(ownerType + '\x1f' + ownerId);
+        auto it = values_.find(ownerKey(variant, ownerType, ownerId));
         if (it == values_.end()) return;
         for (const auto& [key, value] : it->second) {
-            const FieldSpec<Owner>* f = findField(specs, key);
+            const FieldSpec<Owner>* f = findField(specs, keys_[key]);
             if (!f) continue;   // a field this version no longer has
             if (auto p = rangeProblem(*f, value)) {
-                if (problems.empty()) problems = ownerType + " " + quoteText(ownerId) + " " + key + ": " + *p;
+                if (problems.empty()) problems = ownerType + " " + quoteText(ownerId) + " " + keys_[key] + ": " + *p;
                 continue;
             }
             f->set(o, value);
@@ -140,7 +154,23 @@ public:
     }
 
 private:
-    std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> values_;
+    static std::string ownerKey(std::int64_t variant, std::string_view type, std::string_view id) {
+        std::string k = std::to_string(variant);
+        k += '\x1f';
+        k += type;
+        k += '\x1f';
+        k += id;
+        return k;
+    }
+    int keyId(std::string_view key) {
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            if (keys_[i] == key) return static_cast<int>(i);
+        keys_.emplace_back(key);
+        return static_cast<int>(keys_.size() - 1);
+    }
+
+    std::unordered_map<std::string, std::vector<std::pair<int, double>>> values_;
+    std::vector<std::string> keys_;
 };
 
 std::optional<std::string> schemaProblem(Database& db) {
@@ -159,11 +189,10 @@ void checkRect(const std::string& owner, const Rect& r, std::string& problems) {
         if (auto p = rectProblem(k, v); p && problems.empty()) problems = owner + " rect." + k + ": " + *p;
 }
 
-std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d) {
+std::optional<std::string> readDesign(Database& db, ParamReader& params, std::int64_t vid, Design& d) {
     sqlite3* h = db.handle();
-    ParamReader params(h, vid);
     std::string problems;
-    params.apply("workload", "", workloadFields(), d.workload, problems);
+    params.apply(vid, "workload", "", workloadFields(), d.workload, problems);
 
     Statement r(h, kSelectRegions);
     r.bind(1, vid);
@@ -171,7 +200,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
     while ((rc = r.step()) == SQLITE_ROW) {
         Region x{r.text(0), r.text(1), r.text(2), r.text(3), {r.real(4), r.real(5), r.real(6), r.real(7)}, {}};
         checkRect("region " + quoteText(x.id), x.rect, problems);
-        params.apply("region", x.id, regionFields(), x.params, problems);
+        params.apply(vid, "region", x.id, regionFields(), x.params, problems);
         d.regions.push_back(std::move(x));
     }
     if (rc != SQLITE_DONE) return db.lastError();
@@ -180,7 +209,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
     while ((rc = z.step()) == SQLITE_ROW) {
         Zone x{z.text(0), z.text(1), z.text(2), {z.real(3), z.real(4), z.real(5), z.real(6)}, {}};
         checkRect("zone " + quoteText(x.id), x.rect, problems);
-        params.apply("zone", x.id, zoneFields(), x.params, problems);
+        params.apply(vid, "zone", x.id, zoneFields(), x.params, problems);
         d.zones.push_back(std::move(x));
     }
     if (rc != SQLITE_DONE) return db.lastError();
@@ -204,7 +233,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
         x.x = c.real(8);
         x.y = c.real(9);
         checkRect("component " + quoteText(x.id), Rect{x.x, x.y, 10, 10}, problems);
-        params.apply("component", x.id, componentFields(), x.params, problems);
+        params.apply(vid, "component", x.id, componentFields(), x.params, problems);
         d.components.push_back(std::move(x));
     }
     if (rc != SQLITE_DONE) return db.lastError();
@@ -222,7 +251,7 @@ std::optional<std::string> readDesign(Database& db, std::int64_t vid, Design& d)
         x.access = *access;
         x.from = l.text(2);
         x.to = l.text(3);
-        params.apply("link", x.id, linkFields(), x.params, problems);
+        params.apply(vid, "link", x.id, linkFields(), x.params, problems);
         d.links.push_back(std::move(x));
     }
     if (rc != SQLITE_DONE) return db.lastError();
@@ -299,13 +328,14 @@ Result<Project> readSwproj(const std::string& path) {
         Statement name(db->handle(), kSelectName);
         if (name.step() == SQLITE_ROW) project.name = name.text(0);
     }
+    ParamReader params(db->handle());
     Statement variants(db->handle(), kSelectVariants);
     int rc;
     while ((rc = variants.step()) == SQLITE_ROW) {
         Design d;
         d.name = variants.text(1);
         d.description = variants.text(2);
-        if (auto e = readDesign(*db, variants.integer(0), d))
+        if (auto e = readDesign(*db, params, variants.integer(0), d))
             return fail<Project>(path, "variant " + quoteText(d.name) + ": " + *e);
         project.variants.push_back(std::move(d));
     }
@@ -322,7 +352,12 @@ std::optional<std::string> writeSwproj(const std::string& path, const Project& p
         return path + ": exists and is not a Scalewright project; not overwritten";
     Database db;
     if (auto e = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) return path + ": cannot open: " + *e;
-    if (auto e = db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"))
+    // Foreign keys stay declared but are not enforced while saving: the writer
+    // produces consistent ids, and enforcement would turn the DELETEs below
+    // into row-by-row deletes. A 64 MB page cache keeps a large save from
+    // spilling (and syncing the journal) before the commit.
+    if (auto e = db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; "
+                         "PRAGMA cache_size=-65536;"))
         return path + ": " + *e;
     const auto app = db.pragmaInt("application_id").value_or(0);
     const auto version = db.pragmaInt("user_version").value_or(0);

@@ -32,6 +32,11 @@ std::string Statement::text(int col) const {
     const auto* p = sqlite3_column_text(stmt_, col);
     return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string();
 }
+std::string_view Statement::view(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col))
+             : std::string_view();
+}
 double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
 std::int64_t Statement::integer(int col) const { return sqlite3_column_int64(stmt_, col); }
 

@@ -25,6 +25,8 @@ public:
     int step();
     void reset();
     std::string text(int col) const;
+    // The column's text without a copy; valid until the next step or reset.
+    std::string_view view(int col) const;
     double real(int col) const;
     std::int64_t integer(int col) const;
 
