@@ -1,6 +1,8 @@
 #include "model/ProjectStore.h"
 
+#include <algorithm>
 #include <array>
+#include <tuple>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -115,46 +117,71 @@ std::optional<std::string> writeDesign(Database& db, std::int64_t position, cons
 
 // Reads every parameter in one scan of the table (an indexed lookup per
 // variant costs a b-tree search per row), then hands each to its record.
-// Rows of one owner come together, so an owner's bucket is found once per
-// run of rows and keys are interned: no allocation per row.
+// In a file this program wrote, the rows of one owner come together and in
+// the order the records are read, so a cursor finds each owner's run; rows in
+// any other order (another writer) are found through an index of every run.
 class ParamReader {
 public:
     explicit ParamReader(sqlite3* db) {
         Statement st(db, kSelectParams);
-        std::vector<std::pair<int, double>>* bucket = nullptr;
-        std::int64_t lastVariant = -1;
-        std::string lastType, lastId;
         while (st.step() == SQLITE_ROW) {
             const std::int64_t variant = st.integer(0);
             const std::string_view type = st.view(1), id = st.view(2);
-            if (!bucket || variant != lastVariant || type != lastType || id != lastId) {
-                lastVariant = variant;
-                lastType = type;
-                lastId = id;
-                bucket = &values_[ownerKey(variant, lastType, lastId)];
-            }
-            bucket->emplace_back(keyId(st.view(3)), st.real(4));
+            if (owners_.empty() || !owners_.back().is(variant, type, id))
+                owners_.push_back({variant, std::string(type), std::string(id), values_.size(), values_.size()});
+            values_.emplace_back(keyId(st.view(3)), st.real(4));
+            owners_.back().end = values_.size();
         }
+        // Whether some owner's rows are in more than one run: sorting run
+        // numbers costs no allocation per run, unlike hashing them all.
+        std::vector<std::uint32_t> order(owners_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+        auto tie = [&](std::uint32_t i) { return std::tie(owners_[i].variant, owners_[i].type, owners_[i].id); };
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return tie(a) < tie(b); });
+        for (std::size_t i = 1; i < order.size() && !scattered_; ++i)
+            scattered_ = tie(order[i - 1]) == tie(order[i]);
     }
     // Applies the stored values; a value out of range is reported, not applied.
     template <class Owner>
     void apply(std::int64_t variant, const std::string& ownerType, const std::string& ownerId,
                std::span<const FieldSpec<Owner>> specs, Owner& o, std::string& problems) {
-        auto it = values_.find(ownerKey(variant, ownerType, ownerId));
-        if (it == values_.end()) return;
-        for (const auto& [key, value] : it->second) {
-            const FieldSpec<Owner>* f = findField(specs, keys_[key]);
-            if (!f) continue;   // a field this version no longer has
-            if (auto p = rangeProblem(*f, value)) {
-                if (problems.empty()) problems = ownerType + " " + quoteText(ownerId) + " " + keys_[key] + ": " + *p;
-                continue;
+        for (const Run* run : find(variant, ownerType, ownerId)) {
+            for (std::size_t i = run->begin; i < run->end; ++i) {
+                const auto [key, value] = values_[i];
+                const FieldSpec<Owner>* f = findField(specs, keys_[key]);
+                if (!f) continue;   // a field this version no longer has
+                if (auto p = rangeProblem(*f, value)) {
+                    if (problems.empty())
+                        problems = ownerType + " " + quoteText(ownerId) + " " + keys_[key] + ": " + *p;
+                    continue;
+                }
+                f->set(o, value);
             }
-            f->set(o, value);
         }
     }
 
 private:
-    static std::string ownerKey(std::int64_t variant, std::string_view type, std::string_view id) {
+    struct Run {
+        std::int64_t variant;
+        std::string type, id;
+        std::size_t begin, end;   // into values_
+        bool is(std::int64_t v, std::string_view t, std::string_view i) const {
+            return variant == v && type == t && id == i;
+        }
+    };
+
+    std::vector<const Run*> find(std::int64_t variant, const std::string& type, const std::string& id) {
+        if (!scattered_ && cursor_ < owners_.size() && owners_[cursor_].is(variant, type, id))
+            return {&owners_[cursor_++]};
+        if (index_.empty())
+            for (std::size_t i = 0; i < owners_.size(); ++i)
+                index_[key(owners_[i].variant, owners_[i].type, owners_[i].id)].push_back(i);
+        std::vector<const Run*> runs;
+        if (auto it = index_.find(key(variant, type, id)); it != index_.end())
+            for (std::size_t i : it->second) runs.push_back(&owners_[i]);
+        return runs;
+    }
+    static std::string key(std::int64_t variant, std::string_view type, std::string_view id) {
         std::string k = std::to_string(variant);
         k += '\x1f';
         k += type;
@@ -169,8 +196,12 @@ private:
         return static_cast<int>(keys_.size() - 1);
     }
 
-    std::unordered_map<std::string, std::vector<std::pair<int, double>>> values_;
+    std::vector<Run> owners_;
+    std::vector<std::pair<int, double>> values_;
     std::vector<std::string> keys_;
+    std::unordered_map<std::string, std::vector<std::size_t>> index_;
+    std::size_t cursor_ = 0;
+    bool scattered_ = false;
 };
 
 std::optional<std::string> schemaProblem(Database& db) {

@@ -181,6 +181,25 @@ private slots:
         QCOMPARE(refusal(h), h + ": variant 'Generated 20': region 'r0' rect.w: -5 is below the minimum 10");
     }
 
+    // Parameter rows in another order than this program writes them (another
+    // writer, a VACUUM) are still matched to their records.
+    void parameterRowsInAnyOrder() {
+        const std::string f = path("shuffled.swproj");
+        const Project p = testing::handMadeProject();
+        QVERIFY(!writeSwproj(f, p));
+        QVERIFY(rawExec(f, "CREATE TABLE p2 AS SELECT * FROM param ORDER BY owner_id DESC, key; DELETE FROM param; "
+                           "INSERT INTO param SELECT * FROM p2; DROP TABLE p2;"));
+        auto back = readSwproj(f);
+        QVERIFY2(back.ok(), back.error().c_str());
+        QVERIFY(back.value() == p);
+        // A record whose rows are gone takes the defaults.
+        QVERIFY(rawExec(f, "DELETE FROM param WHERE owner_id='api' AND variant=1"));
+        auto fewer = readSwproj(f);
+        QVERIFY2(fewer.ok(), fewer.error().c_str());
+        QCOMPARE(fewer.value().variants[0].findComponent("api")->params, ComponentParams{});
+        QCOMPARE(fewer.value().variants[1].findComponent("api")->params.instances, 60.0);
+    }
+
     // Text that is not UTF-8 in a forged file still converts to JSON.
     void invalidUtf8InAFileDoesNotCrashTheWriter() {
         const std::string f = goodFile("utf8.swproj", 20);
