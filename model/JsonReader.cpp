@@ -93,17 +93,22 @@ public:
     template <class Owner>
     void fields(const json& obj, const std::string& path, std::span<const FieldSpec<Owner>> specs,
                 Owner& out, KindMask applies = kAllKinds) {
+        // Paths are built only for a problem: this runs for every field of
+        // every component.
         for (const auto& f : specs) {
-            auto it = obj.find(std::string(f.key));
+            auto it = obj.find(f.key);
             if (it == obj.end() || it->is_null()) continue;
-            const std::string p = jsonChild(path, f.key);
             if ((f.kinds & applies) == 0) {
-                fail(p, "does not apply to this kind of component");
+                fail(jsonChild(path, f.key), "does not apply to this kind of component");
                 continue;
             }
-            double v = 0;
-            if (!number(*it, p, v)) continue;
-            if (auto problem = rangeProblem(f, v)) fail(p, *problem);
+            if (!it->is_number()) {
+                fail(jsonChild(path, f.key), "expected a number, found " + typeName(*it));
+                continue;
+            }
+            const double v = it->template get<double>();
+            if (auto problem = rangeProblem(f, v))
+                fail(jsonChild(path, f.key), std::isfinite(v) ? *problem : "number is too large to represent");
             else f.set(out, v);
         }
     }
@@ -114,9 +119,8 @@ public:
                        std::span<const FieldSpec<Owner>> specs) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const std::string& k = it.key();
-            bool ok = std::find(known.begin(), known.end(), k) != known.end();
-            for (const auto& f : specs) ok = ok || f.key == k;
-            if (!ok) fail(jsonChild(path, k), "unknown field");
+            if (std::find(known.begin(), known.end(), k) != known.end() || findField(specs, k)) continue;
+            fail(jsonChild(path, k), "unknown field");
         }
     }
 
