@@ -23,6 +23,10 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     Tracer tr(options.traces ? &out.explain : nullptr);
 
     const LoadModel load = computeLoad(ctx);
+    if (ctx.userGroups.empty() && !design.components.empty())
+        out.findings.push_back({Severity::Warning, "no_user_groups", "",
+                                "the design has no user group: no requests enter it, so loads are 0 and "
+                                "availability and latency describe no one"});
     out.summary.average_rps = load.average_rps;
     out.summary.peak_rps = load.peak_rps;
     const Workload& wl = design.workload;

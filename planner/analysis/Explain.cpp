@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_map>
 
 #include "model/Catalogue.h"
 #include "planner/AvailabilityMath.h"
@@ -34,6 +35,18 @@ public:
 private:
     std::string s_;
 };
+
+// The built-in catalogue's instance types by name, indexed once.
+const InstanceType* findType(const std::string& name) {
+    static const std::unordered_map<std::string_view, const InstanceType*> index = [] {
+        std::unordered_map<std::string_view, const InstanceType*> m;
+        for (const InstanceType& t : defaultCatalogue().instance_types) m.emplace(t.name, &t);
+        return m;
+    }();
+    if (name.empty()) return nullptr;
+    auto it = index.find(name);
+    return it == index.end() ? nullptr : it->second;
+}
 
 }  // namespace
 
@@ -80,7 +93,7 @@ std::vector<Trace> explainComponent(const Design& d, const Analysis& a, std::siz
                << " s, zone=" << (c.zone.empty() ? std::string_view("region-wide") : std::string_view(c.zone)),
         r.availability);
     Text cost;
-    if (const InstanceType* t = defaultCatalogue().findInstanceType(c.instance_type))
+    if (const InstanceType* t = findType(c.instance_type))
         cost << c.instance_type << " at " << t->usd_per_hour << " USD/h x " << defaultCatalogue().prices.hours_per_month
              << " h x " << r.instances * r.stations << " (" << pricingKey(c.pricing) << "), ";
     cost << "storage " << p.storage_gb << " GB, managed " << p.extra_monthly_usd << " USD, plus its share of egress/CDN/transfer";
