@@ -1,0 +1,52 @@
+#include "views/canvas/Format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::views {
+
+QString formatMoney(double usd) {
+    if (!std::isfinite(usd)) return QStringLiteral("—");
+    const double a = std::abs(usd);
+    if (a >= 1e6) return QStringLiteral("$%1M").arg(usd / 1e6, 0, 'f', a >= 1e8 ? 0 : 2);
+    if (a >= 1e4) return QStringLiteral("$%1k").arg(usd / 1e3, 0, 'f', a >= 1e5 ? 0 : 1);
+    if (a >= 100) return QStringLiteral("$") + QLocale::c().toString(std::round(usd), 'f', 0);
+    return QStringLiteral("$%1").arg(usd, 0, 'f', a < 10 ? 2 : 0);
+}
+
+QString formatPercent(double ratio, int decimals) {
+    if (!std::isfinite(ratio)) return QStringLiteral("—");
+    return QStringLiteral("%1 %").arg(ratio * 100, 0, 'f', decimals);
+}
+
+QString formatAvailability(double a) {
+    if (!std::isfinite(a)) return QStringLiteral("—");
+    if (a >= 1) return QStringLiteral("100 %");
+    // Show two significant digits of the unavailability: 99.95 %, 99.9995 %.
+    const double down = 1 - a;
+    int decimals = static_cast<int>(std::ceil(-std::log10(down * 100))) + 1;
+    decimals = std::clamp(decimals, 1, 7);
+    QString s = QString::number(a * 100, 'f', decimals);
+    return s + QStringLiteral(" %");
+}
+
+QString formatMs(double ms) {
+    if (!std::isfinite(ms)) return QStringLiteral("∞");
+    if (ms >= 10000) return QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 0);
+    if (ms >= 1000) return QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 1);
+    if (ms >= 10) return QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
+    return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
+}
+
+QString formatCount(double v) {
+    if (!std::isfinite(v)) return QStringLiteral("—");
+    const double a = std::abs(v);
+    if (a >= 1e9) return QStringLiteral("%1B").arg(v / 1e9, 0, 'f', 1);
+    if (a >= 1e6) return QStringLiteral("%1M").arg(v / 1e6, 0, 'f', 1);
+    if (a >= 1e4) return QStringLiteral("%1k").arg(v / 1e3, 0, 'f', 1);
+    return QLocale::c().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+}
+
+}  // namespace sw::views

@@ -1,0 +1,118 @@
+#include "views/panels/SummaryPanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "views/canvas/Format.h"
+#include "views/document/DesignDocument.h"
+#include "views/document/LiveAnalysis.h"
+
+namespace sw::views {
+
+SummaryPanel::SummaryPanel(DesignDocument* doc, LiveAnalysis* analysis, QWidget* parent)
+    : QWidget(parent), doc_(doc), analysis_(analysis) {
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 10, 12, 10);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(10);
+    QWidget* tiles[] = {
+        tile(tr("Cost / month"), &cost_, &costDetail_),
+        tile(tr("Availability"), &avail_, &availDetail_),
+        tile(tr("p95 latency"), &p95_, &p95Detail_),
+        tile(tr("Bottleneck"), &bottleneck_, &bottleneckDetail_),
+        tile(tr("Headroom"), &headroom_, &headroomDetail_),
+    };
+    for (int i = 0; i < 5; ++i) grid->addWidget(tiles[i], i / 2, i % 2);
+    findings_ = new QLabel(this);
+    findings_->setWordWrap(true);
+    findings_->setTextFormat(Qt::RichText);
+    grid->addWidget(findings_, 2, 1);
+    bottleneck_->setCursor(Qt::PointingHandCursor);
+    bottleneck_->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(bottleneck_, &QLabel::linkActivated, this, [this] { emit bottleneckActivated(bottleneckId_); });
+    connect(analysis, &LiveAnalysis::updated, this, &SummaryPanel::refresh);
+    refresh();
+}
+
+QWidget* SummaryPanel::tile(const QString& caption, QLabel** value, QLabel** detail) {
+    auto* w = new QFrame(this);
+    w->setObjectName(QStringLiteral("summaryTile"));
+    w->setStyleSheet(QStringLiteral("#summaryTile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"));
+    auto* v = new QVBoxLayout(w);
+    v->setContentsMargins(10, 8, 10, 8);
+    v->setSpacing(1);
+    auto* c = new QLabel(caption.toUpper(), w);
+    QFont cf = c->font();
+    cf.setPixelSize(10);
+    cf.setBold(true);
+    cf.setLetterSpacing(QFont::AbsoluteSpacing, 0.7);
+    c->setFont(cf);
+    c->setForegroundRole(QPalette::PlaceholderText);
+    *value = new QLabel(QStringLiteral("—"), w);
+    QFont vf = (*value)->font();
+    vf.setPixelSize(19);
+    vf.setBold(true);
+    (*value)->setFont(vf);
+    *detail = new QLabel(w);
+    QFont df = (*detail)->font();
+    df.setPixelSize(11);
+    (*detail)->setFont(df);
+    (*detail)->setForegroundRole(QPalette::PlaceholderText);
+    (*detail)->setWordWrap(true);
+    v->addWidget(c);
+    v->addWidget(*value);
+    v->addWidget(*detail);
+    return w;
+}
+
+void SummaryPanel::refresh() {
+    const int errors = analysis_->errorCount(), warnings = analysis_->warningCount();
+    findings_->setText(errors || warnings
+                           ? QStringLiteral("<span style='color:#dc2626; font-weight:600'>%1</span> · %2")
+                                 .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings))
+                           : tr("<span style='color:#16a34a; font-weight:600'>No findings</span>"));
+    if (!analysis_->resultsCurrent()) {
+        const QString none = analysis_->hasEngine() ? QStringLiteral("—") : tr("n/a");
+        for (QLabel* l : {cost_, avail_, p95_, bottleneck_, headroom_}) l->setText(none);
+        for (QLabel* l : {costDetail_, availDetail_, p95Detail_, bottleneckDetail_, headroomDetail_}) l->clear();
+        if (!analysis_->hasEngine()) costDetail_->setText(tr("analytic engine not available"));
+        return;
+    }
+    const Analysis& a = analysis_->analysis();
+    const Summary& s = a.summary;
+    cost_->setText(formatMoney(s.cost_per_month_usd));
+    costDetail_->setText(a.cost.per_million_requests > 0
+                             ? tr("%1 per million requests").arg(formatMoney(a.cost.per_million_requests))
+                             : QString());
+    avail_->setText(formatAvailability(s.availability.availability));
+    availDetail_->setText(tr("%1 nines · %2 min down / year")
+                              .arg(s.availability.nines, 0, 'f', 1)
+                              .arg(formatCount(s.availability.downtime_min_per_year)));
+    p95_->setText(s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"));
+    p95Detail_->setText(tr("peak %1 rps").arg(formatCount(s.peak_rps)));
+    bottleneckId_ = QString::fromStdString(s.bottleneck);
+    const Component* b = doc_->component(s.bottleneck);
+    if (b) {
+        bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none; color:palette(text)'>%1</a>")
+                                 .arg(QString::fromStdString(b->name).toHtmlEscaped()));
+        const int i = doc_->componentIndex(s.bottleneck);
+        bottleneckDetail_->setText(tr("utilisation %1").arg(formatPercent(a.components[static_cast<std::size_t>(i)].utilization)));
+    } else {
+        bottleneck_->setText(QStringLiteral("—"));
+        bottleneckDetail_->clear();
+    }
+    headroom_->setText(b ? formatPercent(s.headroom) : QStringLiteral("—"));
+    headroom_->setStyleSheet(b && s.headroom < 0 ? QStringLiteral("color:#dc2626") : QString());
+    headroomDetail_->setText(b ? (s.headroom < 0 ? tr("overloaded at peak") : tr("growth the bottleneck absorbs")) : QString());
+}
+
+QString SummaryPanel::text() const {
+    QStringList parts;
+    for (QLabel* l : {cost_, costDetail_, avail_, availDetail_, p95_, p95Detail_, bottleneck_, bottleneckDetail_, headroom_,
+                      headroomDetail_, findings_})
+        parts << l->text();
+    return parts.join('\n');
+}
+
+}  // namespace sw::views

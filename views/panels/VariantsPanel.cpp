@@ -1,0 +1,76 @@
+#include "views/panels/VariantsPanel.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "views/commands/VariantCommand.h"
+#include "views/document/DesignDocument.h"
+
+namespace sw::views {
+
+VariantsPanel::VariantsPanel(DesignDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc), list_(new QListWidget(this)) {
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(8, 6, 8, 8);
+    v->setSpacing(6);
+    list_->setFrameShape(QFrame::NoFrame);
+    list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    v->addWidget(list_, 1);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(4);
+    auto button = [this, row](const QString& text, const QString& tip) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+        return b;
+    };
+    connect(button(tr("Duplicate"), tr("Copy the current variant to try a what-if")), &QToolButton::clicked, this,
+            &VariantsPanel::duplicateCurrent);
+    connect(button(tr("Delete"), tr("Delete the current variant")), &QToolButton::clicked, this, &VariantsPanel::deleteCurrent);
+    row->addStretch(1);
+    v->addLayout(row);
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) doc_->setCurrentVariant(row);
+    });
+    connect(list_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const int i = list_->row(item);
+        const std::string name = item->text().trimmed().toStdString();
+        if (i < 0 || name.empty() || name == doc_->project().variants[static_cast<std::size_t>(i)].name) return;
+        Design d;
+        d.name = name;
+        doc_->undoStack()->push(new VariantCommand(doc_, VariantCommand::Op::Rename, i, d));
+    });
+    connect(doc, &DesignDocument::variantsChanged, this, &VariantsPanel::refresh);
+    refresh();
+}
+
+void VariantsPanel::refresh() {
+    const QSignalBlocker block(list_);
+    list_->clear();
+    for (const Design& d : doc_->project().variants) {
+        auto* item = new QListWidgetItem(QString::fromStdString(d.name), list_);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    list_->setCurrentRow(doc_->currentVariant());
+}
+
+void VariantsPanel::duplicateCurrent() {
+    Design copy = doc_->design();
+    std::string base = copy.name + " (copy)";
+    std::string name = base;
+    for (int n = 2; doc_->project().findVariant(name); ++n) name = base + " " + std::to_string(n);
+    copy.name = name;
+    doc_->undoStack()->push(new VariantCommand(doc_, VariantCommand::Op::Add, doc_->currentVariant() + 1, copy));
+}
+
+void VariantsPanel::deleteCurrent() {
+    if (doc_->project().variants.size() < 2) return;
+    doc_->undoStack()->push(new VariantCommand(doc_, VariantCommand::Op::Remove, doc_->currentVariant(), Design{}));
+}
+
+}  // namespace sw::views
