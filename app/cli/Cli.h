@@ -23,6 +23,7 @@ struct Verb {
     const char* name;
     const char* summary;
     int (*run)(const QStringList& args, Io& io);   // args[0] is "scalewright <verb>"
+    bool gui = false;   // needs a QApplication (widgets), offscreen when there is no display
 };
 
 std::span<const Verb> verbs();

@@ -1,8 +1,10 @@
+#include <QApplication>
 #include <QCoreApplication>
 #include <QCommandLineParser>
 
 #include <array>
 #include <cstdio>
+#include <memory>
 
 #include "app/cli/Cli.h"
 #include "model/ProjectIO.h"
@@ -15,6 +17,7 @@ int runInfo(const QStringList& args, Io& io);
 int runCalc(const QStringList& args, Io& io);
 int runAnalyze(const QStringList& args, Io& io);
 int runProject(const QStringList& args, Io& io);
+int runScreenshot(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -24,6 +27,7 @@ constexpr std::array kVerbs{
     Verb{"calc", "Back-of-envelope calculators: mmc, mva, availability, latency", &runCalc},
     Verb{"analyze", "Capacity, availability, latency, replication and cost of a design", &runAnalyze},
     Verb{"project", "Month-by-month growth projection and each tier's runway", &runProject},
+    Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
 };
 
 void printUsage(QTextStream& out) {
@@ -59,7 +63,11 @@ std::optional<int> runCommandLine(int argc, char** argv) {
         }
         return std::nullopt;   // a file to open in the GUI
     }
-    QCoreApplication app(argc, argv);
+    if (verb && verb->gui && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(verb && verb->gui ? new QApplication(argc, argv)
+                                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName("scalewright");
     QCoreApplication::setApplicationVersion(SCALEWRIGHT_VERSION);
     QTextStream out(stdout), err(stderr);

@@ -1,0 +1,77 @@
+// `scalewright screenshot FILE -o OUT.png [--size WxH] [--theme light|dark]`:
+// renders the main window with a project open, headless, for docs and checks.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include "app/cli/VerbParser.h"
+#include "app/gui/FileController.h"
+#include "app/gui/MainWindow.h"
+#include "views/canvas/CanvasView.h"
+#include "views/document/DesignDocument.h"
+
+namespace sw::cli {
+
+int runScreenshot(const QStringList& args, Io& io) {
+    VerbParser vp("Render the main window with FILE open to a PNG image (works without a display).", "FILE");
+    QCommandLineOption out(QStringList{"o", "output"}, "The PNG to write.", "OUT.png");
+    QCommandLineOption size("size", "Window size in pixels (default 1600x1000).", "WxH", "1600x1000");
+    QCommandLineOption theme("theme", "light or dark (default light).", "THEME", "light");
+    QCommandLineOption variant("variant", "The variant to show (default: the first).", "NAME");
+    for (const auto* o : {&out, &size, &theme, &variant}) vp.parser().addOption(*o);
+    if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
+    const QString file = vp.parser().positionalArguments().front();
+    if (!vp.parser().isSet(out)) {
+        io.err << args[0] << ": -o OUT.png is required\n";
+        return kUsage;
+    }
+    const auto m = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(vp.parser().value(size));
+    if (!m.hasMatch()) {
+        io.err << args[0] << ": --size wants WIDTHxHEIGHT, e.g. 1600x1000, not '" << vp.parser().value(size) << "'\n";
+        return kUsage;
+    }
+    const QString themeName = vp.parser().value(theme);
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
+        io.err << args[0] << ": --theme is light or dark, not '" << themeName << "'\n";
+        return kUsage;
+    }
+    auto project = loadOrReport(file, io);
+    if (!project) return kUsage;
+    const Design* design = pickVariant(*project, vp.parser().value(variant), io);
+    if (!design) return kUsage;
+    const int variantIndex = static_cast<int>(design - project->variants.data());
+
+    QStandardPaths::setTestModeEnabled(true);   // keep the user's settings and recovery folder out of it
+    auto* window = new app::MainWindow;
+    window->setThemeName(themeName);
+    QString error;
+    if (!window->files()->openFile(file, &error)) {
+        io.err << args[0] << ": " << error << "\n";
+        delete window;
+        return kUsage;
+    }
+    window->document()->setCurrentVariant(variantIndex);
+    window->resize(m.captured(1).toInt(), m.captured(2).toInt());
+    window->show();
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
+    window->view()->fitToContents();
+    QApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    const QString outPath = vp.parser().value(out);
+    const bool ok = image.save(outPath, "PNG");
+    window->files()->closed();
+    delete window;
+    if (!ok) {
+        io.err << args[0] << ": cannot write " << outPath << "\n";
+        return kUsage;
+    }
+    io.out << "wrote " << outPath << " (" << image.width() << "x" << image.height() << ")\n";
+    return kOk;
+}
+
+}  // namespace sw::cli

@@ -1,0 +1,5 @@
+#include "app/gui/Engine.h"
+
+namespace sw::app {
+views::LiveAnalysis::Engine liveEngine() { return nullptr; }
+}  // namespace sw::app

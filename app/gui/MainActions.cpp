@@ -1,0 +1,232 @@
+#include "app/gui/MainActions.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include "app/gui/FileController.h"
+#include "app/gui/MainWindow.h"
+#include "views/views.h"
+
+namespace sw::app {
+
+MainActions::MainActions(MainWindow* window) : QObject(window), w_(window) {
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildArrangeMenu();
+    buildToolbar();
+    QMenu* help = w_->menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Scalewright")), &QAction::triggered, w_, [this] {
+        QMessageBox::about(w_, tr("About Scalewright"),
+                           tr("<b>Scalewright %1</b><br>Architecture design and capacity planning.<br>"
+                              "See docs/user-guide.md for the canvas gestures and shortcuts.")
+                               .arg(QStringLiteral(SCALEWRIGHT_VERSION)));
+    });
+}
+
+QAction* MainActions::add(QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip) {
+    auto* a = menu->addAction(text);
+    if (!key.isEmpty()) a->setShortcut(key);
+    if (!tip.isEmpty()) a->setStatusTip(tip);
+    return a;
+}
+
+void MainActions::buildFileMenu() {
+    FileController* f = w_->files();
+    QMenu* m = w_->menuBar()->addMenu(tr("&File"));
+    connect(add(m, tr("&New"), QKeySequence::New, tr("Start an empty project in this window")), &QAction::triggered, f,
+            &FileController::newFile);
+    connect(add(m, tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)), &QAction::triggered, w_, [] {
+        auto* w = new MainWindow;
+        w->show();
+    });
+    connect(add(m, tr("&Open…"), QKeySequence::Open, tr("Open a .swproj project or a JSON design")), &QAction::triggered,
+            f, &FileController::open);
+    recent_ = m->addMenu(tr("Open &Recent"));
+    connect(f, &FileController::recentFilesChanged, this, &MainActions::rebuildRecent);
+    rebuildRecent();
+    m->addSeparator();
+    connect(add(m, tr("&Save"), QKeySequence::Save), &QAction::triggered, f, &FileController::save);
+    connect(add(m, tr("Save &As…"), QKeySequence::SaveAs), &QAction::triggered, f, &FileController::saveAs);
+    m->addSeparator();
+    connect(add(m, tr("&Import JSON…"), {}), &QAction::triggered, f, &FileController::importJson);
+    connect(add(m, tr("&Export JSON…"), {}), &QAction::triggered, f, &FileController::exportJson);
+    m->addSeparator();
+    connect(add(m, tr("&Close Window"), QKeySequence::Close), &QAction::triggered, w_, &QWidget::close);
+    connect(add(m, tr("&Quit"), QKeySequence::Quit), &QAction::triggered, qApp, &QApplication::closeAllWindows);
+}
+
+void MainActions::rebuildRecent() {
+    recent_->clear();
+    const QStringList files = FileController::recentFiles();
+    for (const QString& path : files) {
+        QAction* a = recent_->addAction(QFileInfo(path).fileName());
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, w_->files(), [this, path] { w_->files()->openPaths({path}); });
+    }
+    recent_->setEnabled(!files.isEmpty());
+}
+
+void MainActions::buildEditMenu() {
+    views::CanvasEditor* ed = w_->scene()->editor();
+    QUndoStack* stack = w_->document()->undoStack();
+    QMenu* m = w_->menuBar()->addMenu(tr("&Edit"));
+    undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m->addAction(undo);
+    m->addAction(redo);
+    m->addSeparator();
+    connect(add(m, tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this, [this] { copySelection(true); });
+    copy = add(m, tr("&Copy"), QKeySequence::Copy);
+    connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
+    paste = add(m, tr("&Paste"), QKeySequence::Paste);
+    connect(paste, &QAction::triggered, this, &MainActions::pasteClipboard);
+    duplicate = add(m, tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(duplicate, &QAction::triggered, this, [ed] { ed->duplicateSelection(); });
+    remove = add(m, tr("&Delete"), QKeySequence::Delete);
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    connect(remove, &QAction::triggered, this, [ed] { ed->deleteSelection(); });
+    m->addSeparator();
+    connect(add(m, tr("Select &All"), QKeySequence::SelectAll), &QAction::triggered, this, [ed] { ed->selectAll(); });
+    connect(add(m, tr("&Find Component…"), QKeySequence::Find), &QAction::triggered, this, [this] {
+        w_->findField()->setFocus();
+        w_->findField()->selectAll();
+    });
+    for (QAction* a : {copy, duplicate, remove}) a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainActions::copySelection(bool cut) {
+    const QString json = w_->scene()->editor()->copySelection();
+    if (json.isEmpty()) return;
+    auto* mime = new QMimeData;
+    mime->setData(views::kClipboardMime, json.toUtf8());
+    mime->setText(json);
+    QApplication::clipboard()->setMimeData(mime);
+    if (cut) w_->scene()->editor()->deleteSelection();
+}
+
+void MainActions::pasteClipboard() {
+    const QMimeData* m = QApplication::clipboard()->mimeData();
+    if (!m) return;
+    const QString json = m->hasFormat(views::kClipboardMime) ? QString::fromUtf8(m->data(views::kClipboardMime)) : m->text();
+    if (json.trimmed().isEmpty()) return;
+    QString why;
+    if (!w_->scene()->editor()->paste(json, &why)) w_->showHint(tr("Nothing pasted: %1").arg(why.section('\n', 0, 0)));
+}
+
+void MainActions::buildViewMenu() {
+    views::CanvasView* v = w_->view();
+    QMenu* m = w_->menuBar()->addMenu(tr("&View"));
+    connect(add(m, tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, v, &views::CanvasView::zoomIn);
+    connect(add(m, tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, v, &views::CanvasView::zoomOut);
+    connect(add(m, tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, v,
+            &views::CanvasView::zoomReset);
+    fit = add(m, tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setIcon(views::namedIcon(QStringLiteral("zoom_fit")));
+    connect(fit, &QAction::triggered, v, &views::CanvasView::fitToContents);
+    m->addSeparator();
+    snap = add(m, tr("Snap to &Grid"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    snap->setCheckable(true);
+    snap->setChecked(QSettings().value(QStringLiteral("view/snap"), true).toBool());
+    w_->scene()->setGridSnap(snap->isChecked());
+    connect(snap, &QAction::toggled, this, [this](bool on) {
+        w_->scene()->setGridSnap(on);
+        QSettings().setValue(QStringLiteral("view/snap"), on);
+    });
+    QAction* grid = add(m, tr("Show G&rid"), {});
+    grid->setCheckable(true);
+    grid->setChecked(true);
+    connect(grid, &QAction::toggled, v, &views::CanvasView::showGrid);
+    m->addSeparator();
+    auto* themes = new QActionGroup(this);
+    for (const auto& [name, label] : {std::pair{QStringLiteral("light"), tr("&Light Theme")},
+                                      std::pair{QStringLiteral("dark"), tr("&Dark Theme")}}) {
+        QAction* a = m->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(w_->themeName() == name || (name == QLatin1String("light") && w_->themeName().isEmpty()));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, n = name] {
+            w_->setThemeName(n);
+            QSettings().setValue(QStringLiteral("view/theme"), n);
+        });
+    }
+    m->addSeparator();
+    QMenu* panels = m->addMenu(tr("&Panels"));
+    for (QDockWidget* d : w_->findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
+}
+
+void MainActions::buildArrangeMenu() {
+    views::CanvasEditor* ed = w_->scene()->editor();
+    using A = views::CanvasEditor::Align;
+    QMenu* m = w_->menuBar()->addMenu(tr("&Arrange"));
+    const std::pair<QString, A> aligns[] = {{tr("Align &Left"), A::Left},       {tr("Align &Centre"), A::HCenter},
+                                            {tr("Align &Right"), A::Right},     {tr("Align &Top"), A::Top},
+                                            {tr("Align &Middle"), A::VCenter}, {tr("Align &Bottom"), A::Bottom}};
+    for (const auto& [text, how] : aligns)
+        connect(m->addAction(text), &QAction::triggered, this, [ed, h = how] { ed->align(h); });
+    m->addSeparator();
+    connect(m->addAction(tr("Distribute &Horizontally")), &QAction::triggered, this,
+            [ed] { ed->distribute(Qt::Horizontal); });
+    connect(m->addAction(tr("Distribute &Vertically")), &QAction::triggered, this, [ed] { ed->distribute(Qt::Vertical); });
+}
+
+void MainActions::buildToolbar() {
+    QToolBar* bar = w_->addToolBar(tr("Tools"));
+    bar->setObjectName(QStringLiteral("toolsBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools_ = new QActionGroup(this);
+    auto tool = [this, bar](const QString& icon, const QString& text, const QKeySequence& key, views::DiagramScene::Tool t) {
+        QAction* a = bar->addAction(views::namedIcon(icon), text);
+        a->setShortcut(key);
+        a->setCheckable(true);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        tools_->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] { w_->scene()->setTool(t); });
+        return a;
+    };
+    selectTool_ = tool(QStringLiteral("tool_select"), tr("Select"), QKeySequence(Qt::Key_V), views::DiagramScene::Tool::Select);
+    callTool_ = tool(QStringLiteral("tool_call"), tr("Call edge"), QKeySequence(Qt::Key_C), views::DiagramScene::Tool::ConnectCall);
+    replicationTool_ = tool(QStringLiteral("tool_replication"), tr("Replication edge"), QKeySequence(Qt::Key_R),
+                            views::DiagramScene::Tool::ConnectReplication);
+    selectTool_->setChecked(true);
+    connect(w_->scene(), &views::DiagramScene::toolChanged, this, [this](views::DiagramScene::Tool t) {
+        (t == views::DiagramScene::Tool::Select ? selectTool_ : t == views::DiagramScene::Tool::ConnectCall ? callTool_
+                                                                                                     : replicationTool_)
+            ->setChecked(true);
+    });
+    bar->addSeparator();
+    bar->addAction(fit);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    QLineEdit* find = w_->findField();
+    find->setPlaceholderText(tr("Find component (Ctrl+F)"));
+    find->setClearButtonEnabled(true);
+    find->setFixedWidth(240);
+    bar->addWidget(find);
+    connect(find, &QLineEdit::returnPressed, this, [this, find] {
+        const int n = w_->scene()->editor()->selectByName(find->text());
+        w_->showHint(n ? tr("%n component(s) match '%1'", nullptr, n).arg(find->text())
+                       : tr("No component matches '%1'").arg(find->text()));
+        if (n) {
+            w_->view()->centerOnSelection();
+            w_->view()->setFocus();
+        }
+    });
+}
+
+}  // namespace sw::app

@@ -1,0 +1,160 @@
+#include "app/gui/MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include "app/gui/Engine.h"
+#include "app/gui/FileController.h"
+#include "app/gui/MainActions.h"
+#include "views/views.h"
+
+namespace sw::app {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      doc_(new views::DesignDocument(this)),
+      analysis_(new views::LiveAnalysis(doc_, liveEngine(), this)),
+      scene_(new views::DiagramScene(doc_, analysis_, this)),
+      view_(new views::CanvasView(scene_, this)) {
+    views::initResources();
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(views::namedIcon(QStringLiteral("app")));
+    setAcceptDrops(true);
+    setCentralWidget(view_);
+    setDockNestingEnabled(true);
+    files_ = std::make_unique<FileController>(this);
+    buildDocks();
+    find_ = new QLineEdit(this);
+    actions_ = std::make_unique<MainActions>(this);
+    buildStatusBar();
+    restoreLayout();
+
+    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] { inspector_->setSelection(scene_->selection()); });
+    connect(scene_, &views::DiagramScene::hintChanged, this, &MainWindow::showHint);
+    connect(view_, &views::CanvasView::hint, this, &MainWindow::showHint);
+    connect(view_, &views::CanvasView::filesDropped, files_.get(), &FileController::openPaths);
+    connect(doc_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &views::DesignDocument::variantsChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &views::DesignDocument::designReset, this, [this] { QMetaObject::invokeMethod(view_, &views::CanvasView::fitToContents, Qt::QueuedConnection); });
+    connect(summary_, &views::SummaryPanel::bottleneckActivated, this, [this](const QString& id) {
+        views::Selection s;
+        s.components.insert(id.toStdString());
+        scene_->selectIds(s);
+        view_->centerOnSelection();
+    });
+    setThemeName(QSettings().value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
+    showHint(tr("Ready. Drag a region, then components, from the palette onto the canvas."));
+    updateTitle();
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow() {
+    // The panels, scene and controllers go before the document; stop its signals first.
+    doc_->undoStack()->disconnect();
+    doc_->disconnect();
+    analysis_->disconnect();
+    scene_->disconnect();
+}
+
+void MainWindow::buildDocks() {
+    auto dock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        return d;
+    };
+    palette_ = new views::PaletteWidget(this);
+    variants_ = new views::VariantsPanel(doc_, this);
+    summary_ = new views::SummaryPanel(doc_, analysis_, this);
+    inspector_ = new views::InspectorWidget(doc_, analysis_, this);
+    QDockWidget* p = dock(tr("Palette"), QStringLiteral("paletteDock"), palette_, Qt::LeftDockWidgetArea);
+    QDockWidget* v = dock(tr("Variants"), QStringLiteral("variantsDock"), variants_, Qt::LeftDockWidgetArea);
+    QDockWidget* s = dock(tr("Summary"), QStringLiteral("summaryDock"), summary_, Qt::RightDockWidgetArea);
+    QDockWidget* i = dock(tr("Inspector"), QStringLiteral("inspectorDock"), inspector_, Qt::RightDockWidgetArea);
+    splitDockWidget(p, v, Qt::Vertical);
+    splitDockWidget(s, i, Qt::Vertical);
+    resizeDocks({p, v}, {560, 200}, Qt::Vertical);
+    resizeDocks({s, i}, {230, 600}, Qt::Vertical);
+    resizeDocks({p, s}, {210, 330}, Qt::Horizontal);
+    connect(palette_, &views::PaletteWidget::activatedKey, this, [this](const QString& key) {
+        const QPointF c = view_->mapToScene(view_->viewport()->rect().center());
+        if (key == QLatin1String("region")) scene_->editor()->addRegion(c - QPointF(280, 192));
+        else if (key == QLatin1String("zone")) {
+            QString why;
+            if (!scene_->editor()->addZone(c - QPointF(112, 144), &why)) showHint(why);
+        } else if (auto k = kindFromKey(key.toStdString())) scene_->editor()->addComponent(*k, c - QPointF(80, 32));
+    });
+}
+
+void MainWindow::buildStatusBar() {
+    zoomLabel_ = new QLabel(QStringLiteral("100 %"), this);
+    countLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(countLabel_);
+    statusBar()->addPermanentWidget(zoomLabel_);
+    connect(view_, &views::CanvasView::zoomChanged, this, [this](double z) {
+        zoomLabel_->setText(QStringLiteral("%1 %").arg(qRound(z * 100)));
+    });
+    connect(analysis_, &views::LiveAnalysis::updated, this, [this] {
+        const auto& d = doc_->design();
+        countLabel_->setText(tr("%1 components · %2 edges · %3 regions   ")
+                                 .arg(d.components.size()).arg(d.links.size()).arg(d.regions.size()));
+    });
+}
+
+void MainWindow::restoreLayout() {
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::setThemeName(const QString& name) {
+    themeName_ = name == QLatin1String("dark") ? QStringLiteral("dark") : QStringLiteral("light");
+    const views::Theme t = views::Theme::byName(themeName_);
+    views::applyApplicationTheme(t);
+    scene_->setTheme(t);
+    view_->viewport()->update();
+}
+
+void MainWindow::showHint(const QString& text) { statusBar()->showMessage(text); }
+
+void MainWindow::updateTitle() {
+    const QString path = files_->path();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString variant = QString::fromStdString(doc_->design().name);
+    setWindowTitle(QStringLiteral("%1[*] — %2 — Scalewright").arg(name, variant));
+    setWindowModified(files_->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    if (!files_->maybeSave()) {
+        e->ignore();
+        return;
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    files_->closed();
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+    QStringList paths;
+    for (const QUrl& u : e->mimeData()->urls())
+        if (u.isLocalFile()) paths << u.toLocalFile();
+    files_->openPaths(paths);
+}
+
+}  // namespace sw::app
