@@ -29,12 +29,12 @@ void LiveAnalysis::scheduleRecompute() {
 void LiveAnalysis::recomputeNow() {
     pending_ = false;
     const Design& d = doc_->design();
-    findings_ = validate(d);
     if (engine_) {
-        analysis_ = engine_(d);
-        for (const Finding& f : analysis_.findings) findings_.push_back(f);
+        analysis_ = engine_(d);   // its findings start with validate()'s
+        findings_ = analysis_.findings;
     } else {
         analysis_ = Analysis{};
+        findings_ = validate(d);
     }
     problems_.clear();
     errors_ = warnings_ = 0;

@@ -18,7 +18,8 @@ class LiveAnalysis : public QObject {
     Q_OBJECT
 public:
     using Engine = Analysis (*)(const Design&);
-    // `engine` may be null: then only validation runs.
+    // `engine` may be null: then only validation runs. The engine's findings
+    // must include validate()'s (analyze() runs it first).
     LiveAnalysis(DesignDocument* doc, Engine engine, QObject* parent = nullptr);
 
     bool hasEngine() const { return engine_ != nullptr; }
