@@ -132,8 +132,8 @@ std::optional<std::string> rectProblem(std::string_view part, double v) {
 std::string quoteText(std::string_view text, std::size_t max) {
     std::string out = "'";
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i == max) {
-            out += "...";
+        if (i >= max && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            out += "...";   // cut at a character boundary, never inside a UTF-8 sequence
             break;
         }
         const auto c = static_cast<unsigned char>(text[i]);

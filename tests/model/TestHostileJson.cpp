@@ -210,6 +210,15 @@ private slots:
         QCOMPARE(e, std::string("components[1].id: 'a\\nb' is already used by components[0]"));
     }
 
+    // A long multi-byte text is cut between characters, not inside one.
+    void longUnicodeTextIsCutCleanly() {
+        std::string kind = "x";
+        for (int i = 0; i < 100; ++i) kind += "\xc3\xa9";   // é
+        const std::string e = refusal("{\"components\":[{\"id\":\"a\",\"kind\":\"" + kind + "\"}]}");
+        const std::string expected = "components[0].kind: '" + kind.substr(0, 61) + "...' is not one of";
+        QVERIFY2(e.starts_with(expected), e.c_str());
+    }
+
     void filesAreReportedByName() {
         QVERIFY(tmp_.isValid());
         const std::string missing = tmp_.filePath("missing.json").toStdString();
