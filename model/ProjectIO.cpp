@@ -26,6 +26,7 @@ Result<Project> loadProject(const std::string& path) {
 }
 
 std::optional<std::string> saveProject(const std::string& path, const Project& project) {
+    if (project.variants.empty()) return path + ": a project needs at least one variant; not saved";
     if (formatForPath(path) != ProjectFormat::Swproj) return writeTextFileAtomically(path, projectToJson(project));
     std::error_code ec;
     // An existing project is replaced in one transaction (the file keeps its

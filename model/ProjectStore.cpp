@@ -376,6 +376,9 @@ Result<Project> readSwproj(const std::string& path) {
 }
 
 std::optional<std::string> writeSwproj(const std::string& path, const Project& project) {
+    // Reading refuses a project without a variant, so saving one would write
+    // a file that cannot be opened again.
+    if (project.variants.empty()) return path + ": a project needs at least one variant; not saved";
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     if (existed && std::filesystem::is_directory(path, ec)) return path + ": is a directory, not a file";

@@ -344,6 +344,18 @@ private slots:
         QCOMPARE(*dir, path("atomic") + ": is a directory, not a file");
     }
 
+    // What could not be opened again is not saved.
+    void emptyProjectIsNotSaved() {
+        Project empty;
+        for (const char* name : {"empty-project.swproj", "empty-project.json"}) {
+            auto e = saveProject(path(name), empty);
+            QVERIFY(e);
+            QCOMPARE(*e, path(name) + ": a project needs at least one variant; not saved");
+            QVERIFY(!fs::exists(path(name)));
+        }
+        QVERIFY(writeSwproj(path("empty-direct.swproj"), empty));
+    }
+
     void directoryIsNotWritten() {
         auto e = writeSwproj(tmp_.path().toStdString(), testing::handMadeProject());
         QVERIFY(e);
