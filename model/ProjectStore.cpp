@@ -309,7 +309,15 @@ Result<int> checkOurs(Database& db, const std::string& path) {
     if (version < 1) return fail<int>(path, "has no project schema version; the file is damaged");
     Statement check(db.handle(), "PRAGMA integrity_check(1)");
     if (check.step() != SQLITE_ROW) return fail<int>(path, "is damaged: " + db.lastError());
-    if (check.text(0) != "ok") return fail<int>(path, "is damaged: " + check.text(0));
+    if (check.text(0) != "ok") {
+        // SQLite's report reads "*** in database main ***\nOn tree page 66 ...": one line here.
+        std::string why = check.text(0);
+        if (why.starts_with("*** in database main ***")) why.erase(0, 24);
+        for (char& c : why)
+            if (c == '\n' || c == '\r') c = ' ';
+        while (!why.empty() && why.front() == ' ') why.erase(0, 1);
+        return fail<int>(path, "is damaged: " + why);
+    }
     return static_cast<int>(version);
 }
 
