@@ -50,7 +50,9 @@ private slots:
     void identityIsDocumented() {
         const std::string text = doc();
         QVERIFY(text.find("`0x5357504A`") != std::string::npos);
-        QVERIFY(text.find("currently **" + std::to_string(kSwprojSchemaVersion) + "**") != std::string::npos);
+        QVERIFY2(text.find("currently **" + std::to_string(kSwprojSchemaVersion) + "**") != std::string::npos,
+                 "docs/file-format.md must name the current .swproj schema version ('currently **N**') "
+                 "and describe its tables");
     }
 };
 
