@@ -176,6 +176,15 @@ private slots:
         QVERIFY(e.ends_with("\n(further errors not shown)"));
     }
 
+    // A flat array of millions of values is cut off before it fills memory.
+    void tooManyValuesAreRefused() {
+        std::string text = "{\"components\":[";
+        text.reserve(8'100'000);
+        for (int i = 0; i < 4'000'001; ++i) text += "0,";
+        text += "0]}";
+        QCOMPARE(refusal(text), std::string("JSON holds more than 4000000 values"));
+    }
+
     void headerIsChecked() {
         QCOMPARE(refusal(R"({"format":"drawio"})"),
                  std::string("format: this is not a Scalewright file (expected \"scalewright\")"));
