@@ -83,8 +83,8 @@ void MainWindow::buildDocks() {
     splitDockWidget(p, v, Qt::Vertical);
     splitDockWidget(s, i, Qt::Vertical);
     resizeDocks({p, v}, {560, 200}, Qt::Vertical);
-    resizeDocks({s, i}, {230, 600}, Qt::Vertical);
-    resizeDocks({p, s}, {210, 330}, Qt::Horizontal);
+    resizeDocks({s, i}, {300, 560}, Qt::Vertical);
+    resizeDocks({p, s}, {200, 400}, Qt::Horizontal);
     connect(palette_, &views::PaletteWidget::activatedKey, this, [this](const QString& key) {
         const QPointF c = view_->mapToScene(view_->viewport()->rect().center());
         if (key == QLatin1String("region")) scene_->editor()->addRegion(c - QPointF(280, 192));

@@ -146,7 +146,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     const bool sel = isSelected();
     const bool showUtil = overlay_.hasResult && kind_ != ComponentKind::UserGroup;
 
-    if (lod < 0.35) {   // far away: a coloured block is all the eye can use
+    if (lod < 0.2) {   // far away: a coloured block is all the eye can use
         p->setPen(Qt::NoPen);
         p->setBrush(sel ? t.selection : (showUtil ? utilisationColour() : t.nodeBorder));
         p->drawRoundedRect(kBox, kRadius, kRadius);
@@ -172,6 +172,40 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     if (sel) border = QPen(t.selection, 2);
     p->setPen(border);
     p->drawRoundedRect(kBox.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+
+    if (lod < 0.7) {   // zoomed out: a bigger icon and name the eye can still read
+        kindRenderer(kind_)->render(p, QRectF(8, 11, 28, 28));
+        const QFont big = nodeFont(16, true);
+        p->setFont(big);
+        p->setPen(t.nodeText);
+        const double w = kNodeWidth - 42 - 4;
+        // Up to two lines; a name longer than that is cut at the second line's end.
+        const QFontMetricsF fm(big);
+        QString text = name_;
+        if (fm.boundingRect(QRectF(0, 0, w, 1000), Qt::TextWordWrap, text).height() > 2 * fm.lineSpacing() + 1) {
+            while (text.size() > 1 &&
+                   fm.boundingRect(QRectF(0, 0, w, 1000), Qt::TextWordWrap, text + QStringLiteral("…")).height() >
+                       2 * fm.lineSpacing() + 1)
+                text.chop(1);
+            text += QStringLiteral("…");
+        }
+        p->drawText(QRectF(42, 2, w, 46), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+        if (showUtil) {
+            const QRectF track(8, 50, kNodeWidth - 16, 8);
+            p->setPen(Qt::NoPen);
+            p->setBrush(t.utilTrack);
+            p->drawRoundedRect(track, 4, 4);
+            const double u = std::clamp(overlay_.saturated ? 1.0 : overlay_.utilization, 0.0, 1.0);
+            p->setBrush(utilisationColour());
+            p->drawRoundedRect(QRectF(track.left(), track.top(), std::max(8.0, track.width() * u), track.height()), 4, 4);
+        }
+        if (overlay_.hasError) {
+            p->setPen(QPen(t.nodeFill, 2));
+            p->setBrush(t.invalid);
+            p->drawEllipse(QRectF(-10, -10, 22, 22));
+        }
+        return;
+    }
 
     // Icon tile, drawn from the SVG so it is crisp at any zoom and DPR.
     kindRenderer(kind_)->render(p, QRectF(11, 11, 30, 30));

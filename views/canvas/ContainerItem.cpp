@@ -1,6 +1,8 @@
 #include "views/canvas/ContainerItem.h"
 
 #include <QFontMetricsF>
+
+#include <algorithm>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
@@ -97,12 +99,14 @@ void ContainerItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setBrush(fill);
     p->drawRoundedRect(r, zone_ ? kRadius - 4 : kRadius, zone_ ? kRadius - 4 : kRadius);
 
-    if (lod >= 0.3) {   // title bar: icon, name, code
+    if (lod >= 0.15) {   // title bar: icon, name, code
         const double iconSize = zone_ ? 16 : 18;
         namedRenderer(zone_ ? QStringLiteral("zone") : QStringLiteral("region"))
             ->render(p, QRectF(12, (kTitleHeight - iconSize) / 2 + 1, iconSize, iconSize));
         QFont f;
-        f.setPixelSize(zone_ ? 12 : 13);
+        // Keep titles legible when zoomed out: at least ~10 px on screen, within the title bar.
+        const double base = zone_ ? 12 : 13;
+        f.setPixelSize(qRound(std::clamp(10.0 / std::max(lod, 0.05), base, zone_ ? 22.0 : 26.0)));
         f.setBold(true);
         f.setHintingPreference(QFont::PreferNoHinting);
         p->setFont(f);

@@ -48,7 +48,9 @@ void NumberField::setValue(double v) {
     value_ = v;
     if (!error().isEmpty() && edit_->hasFocus()) return;
     showError({});
-    edit_->setText(QString::fromStdString(formatNumber(v)));
+    // Whole numbers in full ("300000000", not "3e+08"); others in shortest round-trip form.
+    const bool whole = std::isfinite(v) && v == std::floor(v) && std::abs(v) < 1e15;
+    edit_->setText(whole ? QString::number(v, 'f', 0) : QString::fromStdString(formatNumber(v)));
 }
 
 void NumberField::commitText() {

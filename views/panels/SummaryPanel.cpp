@@ -38,7 +38,10 @@ SummaryPanel::SummaryPanel(DesignDocument* doc, LiveAnalysis* analysis, QWidget*
 QWidget* SummaryPanel::tile(const QString& caption, QLabel** value, QLabel** detail) {
     auto* w = new QFrame(this);
     w->setObjectName(QStringLiteral("summaryTile"));
-    w->setStyleSheet(QStringLiteral("#summaryTile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"));
+    // Palette roles, not a style sheet, so the tiles follow a theme switch.
+    w->setAutoFillBackground(true);
+    w->setBackgroundRole(QPalette::Base);
+    w->setFrameShape(QFrame::StyledPanel);
     auto* v = new QVBoxLayout(w);
     v->setContentsMargins(10, 8, 10, 8);
     v->setSpacing(1);
@@ -94,7 +97,7 @@ void SummaryPanel::refresh() {
     bottleneckId_ = QString::fromStdString(s.bottleneck);
     const Component* b = doc_->component(s.bottleneck);
     if (b) {
-        bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none; color:palette(text)'>%1</a>")
+        bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none'>%1</a>")
                                  .arg(QString::fromStdString(b->name).toHtmlEscaped()));
         const int i = doc_->componentIndex(s.bottleneck);
         bottleneckDetail_->setText(tr("utilisation %1").arg(formatPercent(a.components[static_cast<std::size_t>(i)].utilization)));

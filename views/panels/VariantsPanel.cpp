@@ -16,6 +16,8 @@ VariantsPanel::VariantsPanel(DesignDocument* doc, QWidget* parent) : QWidget(par
     v->setContentsMargins(8, 6, 8, 8);
     v->setSpacing(6);
     list_->setFrameShape(QFrame::NoFrame);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setTextElideMode(Qt::ElideRight);
     list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     v->addWidget(list_, 1);
     auto* row = new QHBoxLayout;
