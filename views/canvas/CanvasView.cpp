@@ -30,9 +30,13 @@ CanvasView::CanvasView(DiagramScene* scene, QWidget* parent) : QGraphicsView(sce
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(Qt::NoBrush);
-    connect(scene, &QGraphicsScene::changed, this, [this] {
-        // Grow the scrollable area with the content, with room to work around it.
-        const QRectF want = scene_->itemsBoundingRect().adjusted(-1200, -900, 1200, 900);
+    connect(scene, &QGraphicsScene::changed, this, [this](const QList<QRectF>& changed) {
+        // Grow the scrollable area with the content, with room to work around it; only
+        // the changed areas are looked at, never every item (large designs).
+        QRectF want;
+        for (const QRectF& r : changed) want = want.united(r);
+        if (want.isNull()) return;
+        want.adjust(-1200, -900, 1200, 900);
         if (!sceneRect().contains(want)) setSceneRect(sceneRect().united(want));
     });
     updateSceneBounds();

@@ -115,7 +115,7 @@ void DiagramScene::rebuild() {
         components_.insert(item->id(), item);
         addItem(item);
     }
-    for (const Link& l : d.links) addLink(QString::fromStdString(l.id));
+    for (const Link& l : d.links) addLinkItem(l);   // by value: no lookup per link
     if (analysis_ && analysis_->resultsCurrent()) applyOverlays();
 }
 
@@ -149,9 +149,13 @@ void DiagramScene::addZone(const QString& id) {
 }
 
 void DiagramScene::addLink(const QString& id) {
-    const Link* l = doc_->link(s(id));
-    if (!l || links_.contains(id)) return;
-    auto* item = new LinkItem(*l, &theme_);
+    if (const Link* l = doc_->link(s(id))) addLinkItem(*l);
+}
+
+void DiagramScene::addLinkItem(const Link& l) {
+    const QString id = QString::fromStdString(l.id);
+    if (links_.contains(id)) return;
+    auto* item = new LinkItem(l, &theme_);
     links_.insert(id, item);
     linksOf_.insert(item->from(), item);
     if (item->to() != item->from()) linksOf_.insert(item->to(), item);

@@ -79,6 +79,7 @@ private:
     void rebuild();
     void addComponent(const QString& id);
     void addLink(const QString& id);
+    void addLinkItem(const Link& l);
     void addRegion(const QString& id);
     void addZone(const QString& id);
     void removeComponent(const QString& id);
