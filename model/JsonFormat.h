@@ -35,6 +35,14 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes =
 // old file intact. Returns an error message, or nothing on success.
 std::optional<std::string> writeTextFileAtomically(const std::string& path, std::string_view text);
 
+// Creates a new, empty, uniquely named file beside `path` (same file system,
+// so a rename over `path` is atomic); its name and open descriptor, or why not.
+struct TempFile {
+    std::string name;
+    int fd = -1;
+};
+Result<TempFile> createTempBeside(const std::string& path);
+
 Result<Project> readProjectJsonFile(const std::string& path);
 
 }  // namespace sw

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,10 +31,10 @@ std::optional<std::string> saveProject(const std::string& path, const Project& p
     // identity; a failed save rolls back). A new one is built under a
     // temporary name and renamed, so a failed save leaves no half file.
     if (std::filesystem::exists(path, ec)) return writeSwproj(path, project);
-    std::string tmp = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) return path + ": cannot write (" + std::strerror(errno) + ")";
-    ::close(fd);
+    auto temp = createTempBeside(path);
+    if (!temp) return temp.error();
+    const std::string tmp = temp->name;
+    ::close(temp->fd);
     if (auto e = writeSwproj(tmp, project)) {
         std::filesystem::remove(tmp, ec);
         std::filesystem::remove(tmp + "-journal", ec);

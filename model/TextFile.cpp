@@ -29,14 +29,23 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
     return ss.str();
 }
 
+Result<TempFile> createTempBeside(const std::string& path) {
+    // mkstemp replaces the six trailing template characters with a unique suffix.
+    std::string name = path + ".tmp-" + std::string(6, 'X');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) return Result<TempFile>::failure(path + ": cannot write (" + std::strerror(errno) + ")");
+    return TempFile{std::move(name), fd};
+}
+
 std::optional<std::string> writeTextFileAtomically(const std::string& path, std::string_view text) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) return path + ": is a directory, not a file";
     // A unique temporary next to the target (same file system, so the rename
     // is atomic), flushed to disk before it replaces the old file.
-    std::string tmp = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) return path + ": cannot write (" + std::strerror(errno) + ")";
+    auto temp = createTempBeside(path);
+    if (!temp) return temp.error();
+    const std::string tmp = temp->name;
+    const int fd = temp->fd;
     const char* p = text.data();
     std::size_t left = text.size();
     while (left > 0) {
