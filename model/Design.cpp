@@ -30,4 +30,10 @@ const Design* Project::findVariant(std::string_view name) const {
     return it == variants.end() ? nullptr : &*it;
 }
 
+const Scenario* Project::findScenario(std::string_view name) const {
+    auto it = std::find_if(scenarios.begin(), scenarios.end(),
+                           [&](const Scenario& s) { return s.name == name; });
+    return it == scenarios.end() ? nullptr : &*it;
+}
+
 }  // namespace sw

@@ -7,6 +7,7 @@
 #include "model/Component.h"
 #include "model/Link.h"
 #include "model/Placement.h"
+#include "model/Scenario.h"
 #include "model/Workload.h"
 
 namespace sw {
@@ -33,8 +34,10 @@ struct Design {
 struct Project {
     std::string name = "Untitled";
     std::vector<Design> variants;
+    std::vector<Scenario> scenarios;   // replayed by the simulator against any variant
 
     const Design* findVariant(std::string_view name) const;
+    const Scenario* findScenario(std::string_view name) const;
     bool operator==(const Project&) const = default;
 };
 

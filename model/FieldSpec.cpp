@@ -1,5 +1,7 @@
 #include "model/FieldSpec.h"
 
+#include "model/Scenario.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -164,5 +166,6 @@ template std::optional<std::string> rangeProblem(const FieldSpec<Workload>&, dou
 template std::optional<std::string> rangeProblem(const FieldSpec<RegionParams>&, double);
 template std::optional<std::string> rangeProblem(const FieldSpec<ZoneParams>&, double);
 template std::optional<std::string> rangeProblem(const FieldSpec<LinkParams>&, double);
+template std::optional<std::string> rangeProblem(const FieldSpec<ScenarioPolicies>&, double);
 
 }  // namespace sw

@@ -10,6 +10,7 @@
 #include "model/FieldSpec.h"
 #include "model/JsonFormat.h"
 #include "model/JsonGuard.h"
+#include "model/ScenarioJson.h"
 
 namespace sw {
 namespace {
@@ -252,7 +253,7 @@ public:
         const std::string& base = p;
         rejectUnknown<Workload>(j, base,
                                 {"format", "format_version", "name", "description", "workload",
-                                 "regions", "zones", "components", "links"},
+                                 "regions", "zones", "components", "links", "scenarios"},
                                 {});
         str(j, "name", base, d.name);
         str(j, "description", base, d.description);
@@ -303,7 +304,7 @@ Result<Project> projectFromJson(std::string_view text) {
     Project project;
     if (!r.errors.empty()) return finish(r, project);
     if (doc.contains("variants")) {
-        r.rejectUnknown<Workload>(doc, "", {"format", "format_version", "name", "variants"}, {});
+        r.rejectUnknown<Workload>(doc, "", {"format", "format_version", "name", "variants", "scenarios"}, {});
         r.str(doc, "name", "", project.name);
         r.list(doc, "variants", "", project.variants,
                [&](const json& x, const std::string& p) { return r.design(x, p); });
@@ -317,6 +318,8 @@ Result<Project> projectFromJson(std::string_view text) {
         project.variants.push_back(r.design(doc, ""));
         project.name = project.variants.front().name;
     }
+    if (auto s = doc.find("scenarios"); s != doc.end() && !s->is_null())
+        detail::readScenarios(*s, "scenarios", project.scenarios, r.errors);
     return finish(r, std::move(project));
 }
 

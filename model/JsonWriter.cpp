@@ -5,6 +5,7 @@
 
 #include "model/FieldSpec.h"
 #include "model/JsonFormat.h"
+#include "model/ScenarioJson.h"
 
 namespace sw {
 namespace {
@@ -89,6 +90,11 @@ std::string projectToJson(const Project& project) {
     ojson variants = ojson::array();
     for (const Design& d : project.variants) variants.push_back(designJson(d));
     j["variants"] = std::move(variants);
+    if (!project.scenarios.empty()) {
+        ojson scenarios = ojson::array();
+        for (const Scenario& s : project.scenarios) scenarios.push_back(detail::scenarioJsonValue(s));
+        j["scenarios"] = std::move(scenarios);
+    }
     return dumpText(j);
 }
 

@@ -380,6 +380,14 @@ Result<Project> readSwproj(const std::string& path) {
     }
     if (rc != SQLITE_DONE) return fail<Project>(path, "is damaged: " + db->lastError());
     if (project.variants.empty()) return fail<Project>(path, "holds no design variant");
+    Statement scenarios(db->handle(), "SELECT name, definition FROM scenario ORDER BY position");
+    if (!scenarios.ok()) return fail<Project>(path, "is damaged: " + db->lastError());
+    while ((rc = scenarios.step()) == SQLITE_ROW) {
+        auto s = scenarioFromJson(scenarios.text(1));
+        if (!s) return fail<Project>(path, "scenario '" + scenarios.text(0) + "': " + s.error());
+        project.scenarios.push_back(std::move(s).value());
+    }
+    if (rc != SQLITE_DONE) return fail<Project>(path, "is damaged: " + db->lastError());
     return project;
 }
 
@@ -424,7 +432,7 @@ std::optional<std::string> writeSwproj(const std::string& path, const Project& p
     if (version == 0)
         if (auto e = db.exec(swprojSchemaSql())) return abort(*e);
     if (auto e = db.exec("DELETE FROM param; DELETE FROM link; DELETE FROM component; DELETE FROM zone; "
-                         "DELETE FROM region; DELETE FROM variant; DELETE FROM project;"))
+                         "DELETE FROM region; DELETE FROM variant; DELETE FROM project; DELETE FROM scenario;"))
         return abort(*e);
     {
         Statement meta(db.handle(), "INSERT INTO project(key, value) VALUES('name', ?)");
@@ -433,6 +441,15 @@ std::optional<std::string> writeSwproj(const std::string& path, const Project& p
     }
     for (std::size_t i = 0; i < project.variants.size(); ++i)
         if (auto e = writeDesign(db, static_cast<std::int64_t>(i), project.variants[i])) return abort(*e);
+    {
+        Statement sc(db.handle(), "INSERT INTO scenario(position, name, definition) VALUES(?,?,?)");
+        for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+            const Scenario& s = project.scenarios[i];
+            sc.bind(1, std::int64_t(i)).bind(2, s.name).bind(3, scenarioToJson(s));
+            if (sc.step() != SQLITE_DONE) return abort(db.lastError());
+            sc.reset();
+        }
+    }
     const std::string stamp = "PRAGMA application_id=" + std::to_string(kSwprojApplicationId) +
                               "; PRAGMA user_version=" + std::to_string(kSwprojSchemaVersion) + ";";
     if (auto e = db.exec(stamp)) return abort(*e);

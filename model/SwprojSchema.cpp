@@ -4,9 +4,10 @@
 
 namespace sw {
 
+namespace {
+
 // Version 1. Numeric parameters are rows of `param` keyed by their FieldSpec key.
-const char* swprojSchemaSql() {
-    return R"sql(
+constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE project(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE variant(
     id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL UNIQUE,
@@ -37,13 +38,52 @@ CREATE TABLE param(
     owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, key TEXT NOT NULL, value REAL NOT NULL,
     PRIMARY KEY(variant, owner_type, owner_id, key)) STRICT;
 )sql";
+
+// Version 2 adds the project's simulation scenarios, each kept as its JSON
+// object (the interchange format) so new scenario fields need no new schema.
+constexpr const char* kScenarioTableSql = R"sql(
+CREATE TABLE scenario(
+    position INTEGER NOT NULL, name TEXT NOT NULL PRIMARY KEY, definition TEXT NOT NULL) STRICT;
+)sql";
+
+const std::string& schemaV2() {
+    static const std::string sql = std::string(kSchemaV1) + kScenarioTableSql;
+    return sql;
+}
+
+// Runs SQL on the caller's connection; the error text or nothing.
+std::optional<std::string> run(sqlite3* db, const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return std::nullopt;
+    std::string e = message ? message : "unknown SQLite error";
+    sqlite3_free(message);
+    return e;
+}
+
+}  // namespace
+
+const char* swprojSchemaSql() { return swprojSchemaSql(kSwprojSchemaVersion); }
+
+const char* swprojSchemaSql(int version) {
+    switch (version) {
+        case 1: return kSchemaV1;
+        case 2: return schemaV2().c_str();
+        default: return nullptr;
+    }
 }
 
 std::optional<std::string> migrateSwproj(sqlite3* db, int fromVersion) {
-    // Each step upgrades version v to v+1; there is none yet beyond version 1.
+    // Each step upgrades version v to v+1 and stamps it, so a failure part way
+    // leaves a consistent (older) version inside the caller's transaction.
     for (int v = fromVersion; v < kSwprojSchemaVersion; ++v) {
-        (void)db;
-        return "no migration from schema " + std::to_string(v);
+        std::optional<std::string> e;
+        switch (v) {
+            case 1: e = run(db, kScenarioTableSql); break;
+            default: return "no migration from schema " + std::to_string(v);
+        }
+        if (e) return "migrating schema " + std::to_string(v) + " to " + std::to_string(v + 1) + ": " + *e;
+        const std::string stamp = "PRAGMA user_version=" + std::to_string(v + 1) + ";";
+        if (auto s = run(db, stamp.c_str())) return *s;
     }
     return std::nullopt;
 }

@@ -1,0 +1,513 @@
+// The data plane: requests arrive, pick an instance the balancer still
+// trusts, queue (or are rejected or shed), are served, fan out along the
+// call graph, time out, and are retried with exponential backoff and jitter.
+#include "planner/sim/Replicate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::sim {
+
+void Replicate::Ring::push(std::uint32_t v) {
+    if (count == buf.size()) {
+        // Grow (rare, amortised): unroll the ring into a larger buffer.
+        std::vector<std::uint32_t> bigger(std::max<std::size_t>(16, buf.size() * 2));
+        for (std::uint32_t i = 0; i < count; ++i) bigger[i] = buf[(head + i) % buf.size()];
+        buf.swap(bigger);
+        head = 0;
+    }
+    std::size_t tail = head + count;
+    if (tail >= buf.size()) tail -= buf.size();
+    buf[tail] = v;
+    ++count;
+}
+
+std::uint32_t Replicate::Ring::pop() {
+    const std::uint32_t v = buf[head];
+    if (++head == buf.size()) head = 0;
+    --count;
+    return v;
+}
+
+Replicate::Replicate(const SimModel& model, const Options& options, int replicate, Observer& observer,
+                     std::function<void(int)> progress)
+    : m_(model), replicate_(replicate), progress_(std::move(progress)), opt_(options), pol_(model.scenario.policies), observer_(observer),
+      rng_(streamSeed(options.seed, static_cast<std::uint64_t>(replicate))) {
+    representative_ = options.method == Method::Representative;
+    timeout_s_ = pol_.timeout_ms / 1000.0;
+    nodes_.resize(m_.nodes.size());
+    breakers_.resize(m_.links.size());
+    link_extra_s_.assign(m_.links.size(), 0.0);
+    applied_.assign(m_.scenario.failures.size(), 0);
+    active_.assign(m_.scenario.failures.size(), 0);
+    for (std::size_t i = 0; i < m_.nodes.size(); ++i) {
+        const SimNode& n = m_.nodes[i];
+        NodeState& ns = nodes_[i];
+        ns.phase = rng_.uniform() * n.check_interval_s;
+        ns.shed_limit = static_cast<std::uint32_t>(std::min<double>(
+            n.queue_per_instance,
+            pol_.load_shedding > 0 ? std::ceil(n.concurrency * timeout_s_ / n.service_s) : 1e9));
+        if (!n.station) continue;
+        ns.first = static_cast<std::uint32_t>(inst_.size());
+        for (int k = 0; k < n.max_instances; ++k) {
+            Instance in;
+            in.node = static_cast<std::uint32_t>(i);
+            in.provisioned = in.alive = in.in_rotation = k < n.instances;
+            inst_.push_back(std::move(in));
+        }
+        ns.provisioned = ns.alive = ns.in_rotation = n.instances;
+        ns.rotation_dirty = true;
+        if (representative_) {
+            Instance rep;
+            rep.node = static_cast<std::uint32_t>(i);
+            rep.provisioned = rep.alive = rep.in_rotation = true;
+            ns.rep = static_cast<std::uint32_t>(inst_.size());
+            inst_.push_back(std::move(rep));
+            ns.sojourn.reserve(kReservoir);
+        }
+    }
+    double acc = 0;
+    for (int e : m_.entries) entry_cdf_.push_back(acc += m_.nodes[e].entry_share);
+    req_.reserve(1024);
+    queue_.reserve(1024);
+    station_ = m_.firstStation();
+}
+
+double Replicate::serviceSample(std::uint32_t node) {
+    const double mean = m_.nodes[node].service_s;
+    switch (m_.scenario.service) {
+        case ServiceDistribution::Exponential: return rng_.exponential(mean);
+        case ServiceDistribution::Lognormal: return rng_.lognormal(mean, pol_.lognormal_sigma);
+        case ServiceDistribution::Deterministic: return mean;
+    }
+    return mean;
+}
+
+std::uint32_t Replicate::allocate() {
+    if (!free_.empty()) {
+        const std::uint32_t s = free_.back();
+        free_.pop_back();
+        req_[s].flags = 0;
+        return s;
+    }
+    req_.emplace_back();
+    return static_cast<std::uint32_t>(req_.size() - 1);
+}
+
+void Replicate::release(std::uint32_t slot) {
+    req_[slot].flags = kFree;
+    free_.push_back(slot);
+}
+
+std::uint32_t Replicate::pickEntry() {
+    if (entry_cdf_.size() == 1) return static_cast<std::uint32_t>(m_.entries[0]);
+    const double u = rng_.uniform() * entry_cdf_.back();
+    const auto it = std::upper_bound(entry_cdf_.begin(), entry_cdf_.end(), u);
+    const std::size_t k = std::min<std::size_t>(it - entry_cdf_.begin(), entry_cdf_.size() - 1);
+    return static_cast<std::uint32_t>(m_.entries[k]);
+}
+
+void Replicate::newRequest() {
+    const std::uint32_t slot = allocate();
+    Request& r = req_[slot];
+    r.start = now_;
+    r.entry = pickEntry();
+    r.attempt = 0;
+    r.flags = rng_.chance(1 - m_.read_fraction) ? kWrite : 0;
+    cur_.offered += 1;
+    out_.simulated_requests += 1;
+    beginAttempt(slot);
+}
+
+void Replicate::beginAttempt(std::uint32_t slot) {
+    Request& r = req_[slot];
+    r.attempt_start = now_;
+    r.serial = ++serial_;
+    r.depth = 0;
+    r.last_link = kNone;
+    r.inst = kNone;
+    if (std::isfinite(timeout_s_))
+        queue_.push(now_ + timeout_s_, makeTag(kTimeout, r.serial & 0xffffffu), slot);
+    arrive(slot, r.entry);
+}
+
+int Replicate::resolveTarget(int node, bool write) const {
+    int n = node;
+    if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
+    const int primary = m_.nodes[n].primary_of;
+    if (!write && primary >= 0 && nodes_[n].lag_s > pol_.replica_lag_limit_s) {
+        n = primary;
+        if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
+    }
+    return n;
+}
+
+void Replicate::arrive(std::uint32_t slot, std::uint32_t node) {
+    Request& r = req_[slot];
+    if (r.flags & kAbandoned) return release(slot);
+    const bool write = (r.flags & kWrite) != 0;
+    node = static_cast<std::uint32_t>(resolveTarget(static_cast<int>(node), write));
+    r.node = node;
+    r.node_arrival = now_;
+    const SimNode& n = m_.nodes[node];
+    if (!n.station) return routeOnward(slot, node);
+    NodeState& ns = nodes_[node];
+    ns.arrivals += 1;
+    if (write) ns.write_arrivals += 1;
+    if (ns.rotation.empty()) {
+        ns.errors += 1;
+        return fail(slot, kError);
+    }
+    const std::uint32_t pick =
+        ns.rotation.size() == 1 ? ns.rotation[0]
+                                : ns.rotation[rng_.below(static_cast<std::uint32_t>(ns.rotation.size()))];
+    Instance& in = inst_[pick];
+    if (!in.alive) {   // dead, and the health checks have not noticed yet
+        ns.errors += 1;
+        return fail(slot, kError);
+    }
+    r.inst = pick;
+    const bool counting = measuring_ && static_cast<int>(node) == station_;
+    if (in.busy < static_cast<std::uint32_t>(n.concurrency)) {
+        if (counting) {
+            out_.summary.station_arrivals += 1;
+            if (in.busy == 0) out_.summary.station_found_empty += 1;
+        }
+        return startService(slot, pick);
+    }
+    if (in.queue.count >= ns.shed_limit) {
+        ns.rejections += 1;
+        return fail(slot, kRejected);
+    }
+    if (counting) {
+        out_.summary.station_arrivals += 1;
+        out_.summary.station_waited += 1;
+    }
+    in.queue.push(slot);
+}
+
+void Replicate::startService(std::uint32_t slot, std::uint32_t inst) {
+    Instance& in = inst_[inst];
+    Request& r = req_[slot];
+    in.busy += 1;
+    NodeState& ns = nodes_[in.node];
+    const double d = serviceSample(in.node) + ns.extra_latency_s;
+    ns.busy_s += d;
+    r.svc_epoch = in.epoch;
+    if (measuring_ && static_cast<int>(in.node) == station_) {
+        out_.summary.station_wait_sum_s += now_ - r.node_arrival;
+        out_.summary.station_busy_sum_s += d;
+    }
+    queue_.push(now_ + d, makeTag(kDone, 0), slot);
+}
+
+void Replicate::onDone(std::uint32_t slot) {
+    const std::uint32_t inst = req_[slot].inst;
+    Instance& in = inst_[inst];
+    const std::uint32_t node = in.node;
+    NodeState& ns = nodes_[node];
+    in.busy -= 1;
+    while (in.queue.count > 0) {
+        const std::uint32_t next = in.queue.pop();
+        Request& q = req_[next];
+        if (q.flags & kAbandoned) {   // its client gave up: not worth serving
+            release(next);
+            continue;
+        }
+        if (representative_ && now_ - q.node_arrival > timeout_s_) {
+            ns.timeouts += 1;
+            release(next);
+            continue;
+        }
+        startService(next, inst);
+        break;
+    }
+    Request& r = req_[slot];
+    if (representative_) return repDone(slot);
+    if (r.flags & kAbandoned) return release(slot);
+    if (r.svc_epoch != in.epoch) {   // the instance died under it
+        ns.errors += 1;
+        return fail(slot, kError);
+    }
+    if (measuring_ && static_cast<int>(node) == station_) out_.summary.station_sojourn_sum_s += now_ - r.node_arrival;
+    if (ns.error_rate > 0 && rng_.chance(ns.error_rate)) {
+        ns.errors += 1;
+        return fail(slot, kError);
+    }
+    ns.ok += 1;
+    routeOnward(slot, node);
+}
+
+bool Replicate::chooseOne(std::uint32_t node, bool write, std::uint32_t& link) {
+    const SimNode& n = m_.nodes[node];
+    const std::uint8_t mask = write ? kWrites : kReads;
+    double total = 0, good = 0, stale = 0;
+    std::uint32_t only = kNone;
+    int matching = 0;
+    for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
+        const SimLink& L = m_.links[l];
+        if (!(L.access & mask)) continue;
+        ++matching;
+        only = l;
+        total += L.fraction;
+        const NodeState& t = nodes_[L.to];
+        if (!m_.nodes[L.to].station || t.in_rotation > 0) good += L.fraction;
+        else if (n.dns_ttl_s > 0)
+            stale += L.fraction * std::max(0.0, 1 - (now_ - t.down_since) / n.dns_ttl_s);
+    }
+    if (matching == 0) return false;
+    if (matching == 1) {   // one way on: take it, healthy or not
+        link = only;
+        return true;
+    }
+    // Clients holding a stale DNS answer still go to the dead target; the rest
+    // of a dead target's share moves to the healthy ones.
+    double u = rng_.uniform() * total;
+    if (u < stale) {
+        for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
+            const SimLink& L = m_.links[l];
+            if (!(L.access & mask) || !m_.nodes[L.to].station || nodes_[L.to].in_rotation > 0) continue;
+            u -= L.fraction * std::max(0.0, 1 - (now_ - nodes_[L.to].down_since) / n.dns_ttl_s);
+            link = l;
+            if (u < 0) return true;
+        }
+        return true;
+    }
+    if (good <= 0) return false;
+    double v = (u - stale) / (total - stale) * good;
+    for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
+        const SimLink& L = m_.links[l];
+        if (!(L.access & mask) || (m_.nodes[L.to].station && nodes_[L.to].in_rotation == 0)) continue;
+        link = l;
+        v -= L.fraction;
+        if (v < 0) break;
+    }
+    return true;
+}
+
+bool Replicate::pushCalls(std::uint32_t node, bool write, std::uint32_t* stack, std::uint8_t& depth) {
+    const SimNode& n = m_.nodes[node];
+    if (n.hit_ratio > 0 && rng_.chance(n.hit_ratio)) return true;   // answered from cache
+    if (n.out_begin == n.out_end) return true;
+    if (n.choose_one) {
+        std::uint32_t l;
+        if (!chooseOne(node, write, l)) return false;
+        if (depth < kMaxStack) stack[depth++] = l;
+        return true;
+    }
+    const std::uint8_t mask = write ? kWrites : kReads;
+    for (std::uint32_t l = n.out_end; l-- > n.out_begin;) {
+        const SimLink& L = m_.links[l];
+        if (!(L.access & mask)) continue;
+        if (L.fraction < 1 && !rng_.chance(L.fraction)) continue;
+        if (depth < kMaxStack) stack[depth++] = l;
+    }
+    return true;
+}
+
+void Replicate::routeOnward(std::uint32_t slot, std::uint32_t node) {
+    Request& r = req_[slot];
+    if (!pushCalls(node, (r.flags & kWrite) != 0, r.stack, r.depth)) {
+        nodes_[node].errors += 1;
+        return fail(slot, kError);
+    }
+    advance(slot);
+}
+
+bool Replicate::breakerBlocks(std::uint32_t link) {
+    const Breaker& b = breakers_[link];
+    if (!b.open) return false;
+    if (b.half_open) return !rng_.chance(pol_.breaker_probe_ratio);
+    return true;
+}
+
+void Replicate::advance(std::uint32_t slot) {
+    for (;;) {
+        Request& r = req_[slot];
+        if (r.depth == 0) return finish(slot);
+        const std::uint32_t l = r.stack[--r.depth];
+        const SimLink& L = m_.links[l];
+        if (L.async) {
+            // Fire and forget through the queue; shed while the system is degraded.
+            if (!degraded_) spawnAsync(l, r.flags & kWrite);
+            continue;
+        }
+        if (breakerBlocks(l)) {   // fails fast; not counted against the breaker itself
+            r.last_link = kNone;
+            return fail(slot, kError);
+        }
+        r.last_link = l;
+        breakers_[l].calls += 1;
+        const double lat = L.latency_s + link_extra_s_[l];
+        if (lat > 0) return queue_.push(now_ + lat, makeTag(kHop, 0), slot);
+        return arrive(slot, L.to);
+    }
+}
+
+void Replicate::spawnAsync(std::uint32_t link, std::uint8_t writeFlag) {
+    const std::uint32_t job = allocate();
+    Request& j = req_[job];
+    j.start = j.attempt_start = now_;
+    j.flags = static_cast<std::uint8_t>(kAsync | writeFlag);
+    j.depth = 0;
+    j.attempt = 0;
+    j.serial = ++serial_;
+    j.last_link = link;
+    j.inst = kNone;
+    out_.simulated_requests += 1;
+    const SimLink& L = m_.links[link];
+    const double lat = L.latency_s + link_extra_s_[link];
+    if (lat > 0) return queue_.push(now_ + lat, makeTag(kHop, 0), job);
+    arrive(job, L.to);
+}
+
+void Replicate::finish(std::uint32_t slot) {
+    Request& r = req_[slot];
+    if (!(r.flags & kAsync)) {
+        const double ms = (now_ - r.start) * 1000.0;
+        cur_.throughput += 1;
+        secondHist_.add(ms);
+        if (measuring_) runHist_.add(ms);
+    }
+    release(slot);
+}
+
+double Replicate::backoff(int attempt) {
+    const double cap = pol_.retry_max_ms / 1000.0;
+    const double grown = pol_.retry_base_ms / 1000.0 * std::ldexp(1.0, attempt);
+    return std::min(cap, grown) * rng_.uniform();   // "full jitter"
+}
+
+void Replicate::recordFinal(Outcome why) {
+    switch (why) {
+        case kTimedOut: cur_.timeouts += 1; break;
+        case kRejected: cur_.rejections += 1; break;
+        default: cur_.errors += 1; break;
+    }
+}
+
+void Replicate::fail(std::uint32_t slot, Outcome why) {
+    Request& r = req_[slot];
+    if (r.last_link != kNone) breakers_[r.last_link].failures += 1;
+    if (r.flags & kAsync) return release(slot);
+    if (r.attempt < pol_.retries) {
+        r.serial = ++serial_;   // the pending timeout no longer applies
+        r.attempt += 1;
+        return queue_.push(now_ + backoff(r.attempt - 1), makeTag(kRetry, 0), slot);
+    }
+    recordFinal(why);
+    release(slot);
+}
+
+void Replicate::onTimeout(std::uint32_t slot, std::uint32_t serial, double time) {
+    {
+        const Request& r = req_[slot];
+        if ((r.flags & (kFree | kAbandoned)) || (r.serial & 0xffffffu) != serial ||
+            r.attempt_start + timeout_s_ != time)
+            return;
+        if (r.last_link != kNone) breakers_[r.last_link].failures += 1;
+    }
+    // The client gives up on this attempt; the work in flight is abandoned.
+    if (req_[slot].attempt < pol_.retries) {
+        const std::uint32_t retry = allocate();
+        Request& from = req_[slot];
+        Request& to = req_[retry];
+        to.start = from.start;
+        to.entry = from.entry;
+        to.flags = from.flags & kWrite;
+        to.attempt = static_cast<std::uint8_t>(from.attempt + 1);
+        to.serial = ++serial_;
+        to.depth = 0;
+        queue_.push(now_ + backoff(from.attempt), makeTag(kRetry, 0), retry);
+    } else {
+        recordFinal(kTimedOut);
+    }
+    // In transit, queued or in service: released where it is next found.
+    req_[slot].flags |= kAbandoned;
+}
+
+void Replicate::scheduleArrivals() {
+    arrival_gen_ = (arrival_gen_ + 1) & 0xffffffu;
+    if (rate_ > 0) queue_.push(now_ + rng_.exponential(1 / rate_), makeTag(kArrive, arrival_gen_), 0);
+}
+
+void Replicate::onRepSource(std::uint32_t node, std::uint32_t gen) {
+    NodeState& ns = nodes_[node];
+    if (gen != ns.source_gen || ns.rate <= 0) return;
+    queue_.push(now_ + rng_.exponential(1 / ns.rate), makeTag(kRepSource, gen), node);
+    const std::uint32_t slot = allocate();
+    Request& r = req_[slot];
+    r.node_arrival = now_;
+    r.node = node;
+    r.inst = ns.rep;
+    out_.simulated_requests += 1;
+    ns.arrivals += 1;
+    Instance& in = inst_[ns.rep];
+    if (in.busy < static_cast<std::uint32_t>(m_.nodes[node].concurrency)) return startService(slot, ns.rep);
+    if (in.queue.count >= ns.shed_limit) {
+        ns.rejections += 1;
+        return release(slot);
+    }
+    in.queue.push(slot);
+}
+
+void Replicate::repDone(std::uint32_t slot) {
+    Request& r = req_[slot];
+    NodeState& ns = nodes_[r.node];
+    const double sojourn = now_ - r.node_arrival;
+    release(slot);
+    if (ns.error_rate > 0 && rng_.chance(ns.error_rate)) {
+        ns.errors += 1;
+        return;
+    }
+    if (sojourn > timeout_s_) {
+        ns.timeouts += 1;
+        return;
+    }
+    ns.ok += 1;
+    // Keep a uniform sample of this second's sojourn times (reservoir sampling).
+    ns.sojourn_seen += 1;
+    if (ns.sojourn.size() < kReservoir) ns.sojourn.push_back(static_cast<float>(sojourn));
+    else {
+        const std::uint32_t k = rng_.below(static_cast<std::uint32_t>(ns.sojourn_seen));
+        if (k < kReservoir) ns.sojourn[k] = static_cast<float>(sojourn);
+    }
+}
+
+Run Replicate::run() {
+    queue_.push(0.0, makeTag(kTick, 0), 0);
+    const int seconds = static_cast<int>(std::ceil(m_.duration_s));
+    out_.series.reserve(seconds);
+    while (!queue_.empty()) {
+        const Event e = queue_.pop();
+        now_ = e.time;
+        ++out_.events;
+        switch (tagType(e.tag)) {
+            case kArrive:
+                if (tagOperand(e.tag) != arrival_gen_) break;
+                queue_.push(now_ + rng_.exponential(1 / rate_), e.tag, 0);
+                newRequest();
+                break;
+            case kHop: arrive(e.payload, m_.links[req_[e.payload].last_link].to); break;
+            case kDone: onDone(e.payload); break;
+            case kTimeout: onTimeout(e.payload, tagOperand(e.tag), e.time); break;
+            case kRetry:
+                cur_.retries += 1;
+                beginAttempt(e.payload);
+                break;
+            case kRepSource: onRepSource(e.payload, tagOperand(e.tag)); break;
+            case kTick: {
+                const int s = static_cast<int>(e.payload);
+                tick(s);
+                if (s >= seconds || observer_.cancelled()) queue_.clear();
+                else queue_.push(static_cast<double>(s + 1), makeTag(kTick, 0), static_cast<std::uint32_t>(s + 1));
+                break;
+            }
+            default: break;
+        }
+    }
+    finishRun();
+    return std::move(out_);
+}
+
+}  // namespace sw::sim

@@ -1,0 +1,24 @@
+// A simulation report as the command line and the GUI export it: CSV time
+// series, JSON (snake_case keys, units in the names) and a fingerprint that
+// pins a run's results for regression tests (OMNeT++-style).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "planner/sim/SimTypes.h"
+
+namespace sw::sim {
+
+// One row per replicate and second: totals, latency percentiles, mode, then
+// utilisation, queue and instances per component. Same seed, same bytes.
+std::string reportCsv(const Report& report);
+// {"scenario", "method", "seed", "replicates", "summary": {key: mean, key_ci95: ...},
+//  "replicates": [...], "chaos": {...}}; with `series`, the first replicate's time series.
+std::string reportJson(const Report& report, bool series);
+// FNV-1a 64 of the CSV and the JSON summary, as 16 hex digits.
+std::string fingerprint(const Report& report);
+
+const char* methodKey(Method m);
+
+}  // namespace sw::sim
