@@ -39,7 +39,7 @@ constexpr std::array<std::pair<ServiceDistribution, std::string_view>, 3> kDistK
 }};
 
 using SP = ScenarioPolicies;
-constexpr std::array<FieldSpec<SP>, 31> kPolicyFields{{
+constexpr std::array<FieldSpec<SP>, 32> kPolicyFields{{
     {"timeout_ms", "Client timeout", "ms", 1, 3.6e6, false, &SP::timeout_ms},
     {"retries", "Retries", "", 0, 10, true, &SP::retries},
     {"retry_base_ms", "Retry backoff base", "ms", 0, 3.6e6, false, &SP::retry_base_ms},
@@ -77,6 +77,7 @@ constexpr std::array<FieldSpec<SP>, 31> kPolicyFields{{
     {"floor_served", "Floor mode share served", "", 0, 1, false, &SP::floor_served},
     {"recovery_hold_s", "Recovery hold", "s", 0, 86400, false, &SP::recovery_hold_s},
     {"lognormal_sigma", "Lognormal sigma", "", 0.01, 5, false, &SP::lognormal_sigma},
+    {"random_failures", "Random instance failures", "", 0, 1, true, &SP::random_failures},
 }};
 
 }  // namespace

@@ -104,6 +104,7 @@ struct ScenarioPolicies {
     double floor_served = 0.9;
     double recovery_hold_s = 60;
     double lognormal_sigma = 0.5;
+    double random_failures = 0;   // 1: instances fail and are repaired at random (MTBF / MTTR)
     bool operator==(const ScenarioPolicies&) const = default;
 };
 

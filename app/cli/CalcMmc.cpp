@@ -6,6 +6,9 @@
 
 namespace sw::cli {
 
+// calc mmc --simulate (CalcMmcSimulate.cpp).
+int runCalcMmcSimulated(const QCommandLineParser& p, double lambda, double mu, int servers, const QString& prog, Io& io);
+
 int runCalcMmc(const QStringList& args, Io& io) {
     const QString prog = args.value(0);
     VerbParser vp("M/M/c queue: Poisson arrivals at rate L, C servers each serving at rate M.\n"
@@ -17,6 +20,9 @@ int runCalcMmc(const QStringList& args, Io& io) {
     p.addOption({"servers", "Number of servers C (1 to 1,000,000).", "C"});
     p.addOption({"t", "Also give P(Wq > T) and P(W > T) for this time.", "T"});
     p.addOption({"json", "Print as JSON."});
+    p.addOption({"simulate", "Answer from the discrete-event simulator, each figure with its 95 % CI."});
+    p.addOption({"customers", "With --simulate: arrivals per replicate (default 200000).", "N"});
+    p.addOption({"seed", "With --simulate: random seed (default 1).", "S"});
     if (auto rc = vp.parse(args, io, 0, 0)) return *rc;
     const auto lambda = numberOption(p, "lambda", prog, io);
     if (!lambda) return kUsage;
@@ -24,6 +30,8 @@ int runCalcMmc(const QStringList& args, Io& io) {
     if (!mu) return kUsage;
     const auto servers = wholeOption(p, "servers", prog, io);
     if (!servers) return kUsage;
+
+    if (p.isSet("simulate")) return runCalcMmcSimulated(p, *lambda, *mu, *servers, prog, io);
 
     std::optional<double> t;
     if (p.isSet("t")) {

@@ -18,6 +18,7 @@ int runCalc(const QStringList& args, Io& io);
 int runAnalyze(const QStringList& args, Io& io);
 int runProject(const QStringList& args, Io& io);
 int runScreenshot(const QStringList& args, Io& io);
+int runSimulate(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -28,6 +29,7 @@ constexpr std::array kVerbs{
     Verb{"analyze", "Capacity, availability, latency, replication and cost of a design", &runAnalyze},
     Verb{"project", "Month-by-month growth projection and each tier's runway", &runProject},
     Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
+    Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
 };
 
 void printUsage(QTextStream& out) {

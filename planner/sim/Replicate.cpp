@@ -238,8 +238,31 @@ void Replicate::onDone(std::uint32_t slot) {
     routeOnward(slot, node);
 }
 
+bool Replicate::targetUp(std::uint32_t to) const {
+    const int probe = m_.nodes[to].probe;
+    return probe < 0 || nodes_[probe].in_rotation > 0;
+}
+
+double Replicate::staleShare(std::uint32_t to, double ttl) const {
+    const int probe = m_.nodes[to].probe;
+    if (probe < 0 || ttl <= 0) return 0;
+    return std::max(0.0, 1 - (now_ - nodes_[probe].down_since) / ttl);
+}
+
 bool Replicate::chooseOne(std::uint32_t node, bool write, std::uint32_t& link) {
     const SimNode& n = m_.nodes[node];
+    if (!n.nearest_first.empty()) {
+        // Nearest healthy region; clients still holding an answer for a dead
+        // one keep trying it until their TTL runs out.
+        for (std::uint32_t l : n.nearest_first) {
+            const std::uint32_t to = m_.links[l].to;
+            link = l;
+            if (targetUp(to)) return true;
+            if (rng_.chance(staleShare(to, m_.nodes[to].dns_ttl_s))) return true;
+        }
+        link = n.nearest_first.front();
+        return true;
+    }
     const std::uint8_t mask = write ? kWrites : kReads;
     double total = 0, good = 0, stale = 0;
     std::uint32_t only = kNone;
@@ -250,10 +273,8 @@ bool Replicate::chooseOne(std::uint32_t node, bool write, std::uint32_t& link) {
         ++matching;
         only = l;
         total += L.fraction;
-        const NodeState& t = nodes_[L.to];
-        if (!m_.nodes[L.to].station || t.in_rotation > 0) good += L.fraction;
-        else if (n.dns_ttl_s > 0)
-            stale += L.fraction * std::max(0.0, 1 - (now_ - t.down_since) / n.dns_ttl_s);
+        if (targetUp(L.to)) good += L.fraction;
+        else stale += L.fraction * staleShare(L.to, n.dns_ttl_s);
     }
     if (matching == 0) return false;
     if (matching == 1) {   // one way on: take it, healthy or not
@@ -266,8 +287,8 @@ bool Replicate::chooseOne(std::uint32_t node, bool write, std::uint32_t& link) {
     if (u < stale) {
         for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
             const SimLink& L = m_.links[l];
-            if (!(L.access & mask) || !m_.nodes[L.to].station || nodes_[L.to].in_rotation > 0) continue;
-            u -= L.fraction * std::max(0.0, 1 - (now_ - nodes_[L.to].down_since) / n.dns_ttl_s);
+            if (!(L.access & mask) || targetUp(L.to)) continue;
+            u -= L.fraction * staleShare(L.to, n.dns_ttl_s);
             link = l;
             if (u < 0) return true;
         }
@@ -277,7 +298,7 @@ bool Replicate::chooseOne(std::uint32_t node, bool write, std::uint32_t& link) {
     double v = (u - stale) / (total - stale) * good;
     for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
         const SimLink& L = m_.links[l];
-        if (!(L.access & mask) || (m_.nodes[L.to].station && nodes_[L.to].in_rotation == 0)) continue;
+        if (!(L.access & mask) || !targetUp(L.to)) continue;
         link = l;
         v -= L.fraction;
         if (v < 0) break;
@@ -443,8 +464,8 @@ void Replicate::onRepSource(std::uint32_t node, std::uint32_t gen) {
     out_.simulated_requests += 1;
     ns.arrivals += 1;
     Instance& in = inst_[ns.rep];
-    if (in.busy < static_cast<std::uint32_t>(m_.nodes[node].concurrency)) return startService(slot, ns.rep);
-    if (in.queue.count >= ns.shed_limit) {
+    if (in.busy < static_cast<std::uint32_t>(ns.rep_servers)) return startService(slot, ns.rep);
+    if (in.queue.count >= ns.rep_shed) {
         ns.rejections += 1;
         return release(slot);
     }
@@ -476,6 +497,12 @@ void Replicate::repDone(std::uint32_t slot) {
 
 Run Replicate::run() {
     queue_.push(0.0, makeTag(kTick, 0), 0);
+    // Random failures: each instance alternates up (exponential, mean MTBF)
+    // and down (mean MTTR); instances are exchangeable, so a count suffices.
+    for (std::size_t i = 0; i < m_.nodes.size(); ++i)
+        if (m_.nodes[i].mtbf_s > 0)
+            for (int k = 0; k < m_.nodes[i].instances; ++k)
+                queue_.push(rng_.exponential(m_.nodes[i].mtbf_s), makeTag(kFail, 0), static_cast<std::uint32_t>(i));
     const int seconds = static_cast<int>(std::ceil(m_.duration_s));
     out_.series.reserve(seconds);
     while (!queue_.empty()) {
@@ -496,6 +523,18 @@ Run Replicate::run() {
                 beginAttempt(e.payload);
                 break;
             case kRepSource: onRepSource(e.payload, tagOperand(e.tag)); break;
+            case kFail:
+            case kRepair: {
+                const bool failing = tagType(e.tag) == kFail;
+                NodeState& ns = nodes_[e.payload];
+                if (failing && first_failure_ > now_) first_failure_ = now_;
+                ns.killed += failing ? 1 : -1;
+                reconcile(static_cast<int>(e.payload), now_);
+                const SimNode& n = m_.nodes[e.payload];
+                queue_.push(now_ + rng_.exponential(failing ? n.mttr_s : n.mtbf_s),
+                            makeTag(failing ? kRepair : kFail, 0), e.payload);
+                break;
+            }
             case kTick: {
                 const int s = static_cast<int>(e.payload);
                 tick(s);

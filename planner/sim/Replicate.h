@@ -30,8 +30,10 @@ private:
     static constexpr std::size_t kReservoir = 256;
     static constexpr int kScaleOutWindow = 60;   // s above target before scaling out
     static constexpr int kScaleInWindow = 300;   // s below the floor before scaling in
+    static constexpr double kMaxRepRate = 2000;   // representative: arrivals/s before slicing
+    static constexpr int kMinSliceServers = 64;   // a slice keeps at least this many servers
 
-    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource };
+    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair };
     enum Outcome : std::uint8_t { kOk, kError, kTimedOut, kRejected };
     enum Flags : std::uint8_t { kWrite = 1, kAsync = 2, kAbandoned = 4, kFree = 8 };
 
@@ -100,7 +102,9 @@ private:
         std::vector<float> sojourn;       // representative method: this second's samples (s)
         double sojourn_seen = 0;
         double prev_write_rps = 0;
-        double rate = 0;                  // representative method: arrivals per second per instance
+        double rate = 0;                  // representative method: arrivals per second it is fed
+        int rep_servers = 1;              // its servers (a slice of a very wide instance)
+        std::uint32_t rep_shed = 0;
         std::uint32_t source_gen = 0;
         double visits = 0;                // composed walks: visits per entering request
         double visits_now = 0, write_visits = 0;
@@ -124,6 +128,8 @@ private:
     void onTimeout(std::uint32_t slot, std::uint32_t serial, double time);
     double backoff(int attempt);
     bool chooseOne(std::uint32_t node, bool write, std::uint32_t& link);
+    bool targetUp(std::uint32_t to) const;
+    double staleShare(std::uint32_t to, double ttl) const;
     int resolveTarget(int node, bool write) const;
     bool breakerBlocks(std::uint32_t link);
     double serviceSample(std::uint32_t node);

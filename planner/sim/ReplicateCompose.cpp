@@ -26,8 +26,17 @@ void Replicate::setRepresentativeRates(double now) {
         // The balancer spreads the node's traffic over the instances it trusts,
         // dead ones included until the health checks notice.
         const double perInstance = ns.in_rotation > 0 ? rate_ * ns.visits / ns.in_rotation : 0;
+        // A very wide instance (thousands of servers at hundreds of thousands
+        // of requests a second) is simulated as a slice: fewer servers fed the
+        // same share of traffic per server, so utilisation is unchanged.
+        double slice = 1;
+        if (perInstance > kMaxRepRate && n.concurrency > kMinSliceServers)
+            slice = std::max(double(kMinSliceServers) / n.concurrency, kMaxRepRate / perInstance);
+        ns.rep_servers = std::max(1, static_cast<int>(std::lround(n.concurrency * slice)));
+        slice = double(ns.rep_servers) / n.concurrency;
+        ns.rep_shed = static_cast<std::uint32_t>(std::max(1.0, std::ceil(ns.shed_limit * slice)));
         ns.source_gen = (ns.source_gen + 1) & 0xffffffu;
-        ns.rate = ns.alive > 0 ? perInstance : 0;
+        ns.rate = ns.alive > 0 ? perInstance * slice : 0;
         if (ns.rate > 0)
             queue_.push(now + rng_.exponential(1 / ns.rate), makeTag(kRepSource, ns.source_gen),
                         static_cast<std::uint32_t>(i));
@@ -69,7 +78,7 @@ void Replicate::walk(double& latency, Outcome& outcome, bool write, std::uint32_
                 if (o != kOk) break;
                 if (!ns.sojourn.empty()) t += ns.sojourn[rng_.below(static_cast<std::uint32_t>(ns.sojourn.size()))];
                 else   // nothing finished this second: estimate from the backlog
-                    t += (double(inst_[ns.rep].queue.count) / n.concurrency + 1) * n.service_s + ns.extra_latency_s;
+                    t += (double(inst_[ns.rep].queue.count) / ns.rep_servers + 1) * n.service_s + ns.extra_latency_s;
             }
             if (!pushCalls(node, write, stack, depth)) {
                 o = kError;

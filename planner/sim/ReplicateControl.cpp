@@ -349,7 +349,7 @@ void Replicate::closeSecond(int second) {
         NodeState& ns = nodes_[i];
         ComponentSecond cs;
         if (n.station) {
-            const double servers = n.concurrency * (representative_ ? 1.0 : std::max(1, ns.alive));
+            const double servers = representative_ ? ns.rep_servers : n.concurrency * std::max(1, ns.alive);
             cs.utilization = static_cast<float>(std::min(1.0, ns.busy_s / servers));
             double q = 0;
             if (representative_) q = double(inst_[ns.rep].queue.count) * ns.alive;

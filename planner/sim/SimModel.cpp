@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "model/Catalogue.h"
+#include "planner/Geo.h"
 
 namespace sw::sim {
 namespace {
@@ -206,6 +207,16 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.apply_rate_wps = p.apply_rate_wps > 0 ? p.apply_rate_wps : p.capacity_rps * n.instances;
         if (const InstanceType* it = cat.findInstanceType(c.instance_type)) n.usd_per_hour = it->usd_per_hour;
         n.autoscaled = pol.autoscale > 0 && c.kind == ComponentKind::Service;
+        if (pol.random_failures > 0 && n.station) {
+            // MTBF and MTTR when given; else the availability with a one-hour repair.
+            if (p.mtbf_h > 0 && p.mttr_h > 0) {
+                n.mtbf_s = p.mtbf_h * 3600;
+                n.mttr_s = p.mttr_h * 3600;
+            } else if (p.availability < 1) {
+                n.mttr_s = 3600;
+                n.mtbf_s = p.availability / (1 - p.availability) * n.mttr_s;
+            }
+        }
         n.min_instances = n.instances;
         n.max_instances = n.autoscaled ? static_cast<int>(std::ceil(n.instances * pol.autoscale_max_factor)) : n.instances;
         n.check_interval_s = pol.health_check_interval_s;
@@ -255,6 +266,36 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         m.nodes[i].out_begin = static_cast<std::uint32_t>(m.links.size());
         m.links.insert(m.links.end(), out[i].begin(), out[i].end());
         m.nodes[i].out_end = static_cast<std::uint32_t>(m.links.size());
+    }
+    // Health probes: a router (DNS) is as healthy as what it routes to.
+    for (std::size_t i = 0; i < m.nodes.size(); ++i) {
+        int k = static_cast<int>(i);
+        for (int depth = 0; depth < 8 && k >= 0 && !m.nodes[k].station; ++depth)
+            k = m.nodes[k].out_begin < m.nodes[k].out_end ? static_cast<int>(m.links[m.nodes[k].out_begin].to) : -1;
+        m.nodes[i].probe = k >= 0 && m.nodes[k].station ? k : -1;
+    }
+    // GeoDNS: a user group whose links reach different regions tries them nearest first.
+    for (std::size_t i = 0; i < m.nodes.size(); ++i) {
+        SimNode& n = m.nodes[i];
+        if (!n.source || n.out_end - n.out_begin < 2) continue;
+        const Component& c = d.components[i];
+        std::vector<std::pair<double, std::uint32_t>> byDistance;
+        bool distinct = true;
+        for (std::uint32_t l = n.out_begin; l < n.out_end; ++l) {
+            const int r = m.nodes[m.links[l].to].region;
+            if (r < 0) distinct = false;
+            else {
+                const RegionParams& rp = d.regions[r].params;
+                byDistance.push_back({greatCircleKm(c.params.latitude, c.params.longitude, rp.latitude, rp.longitude), l});
+            }
+        }
+        for (std::size_t a = 0; distinct && a < byDistance.size(); ++a)
+            for (std::size_t b = 0; b < a; ++b)
+                if (m.nodes[m.links[byDistance[a].second].to].region == m.nodes[m.links[byDistance[b].second].to].region)
+                    distinct = false;
+        if (!distinct) continue;
+        std::stable_sort(byDistance.begin(), byDistance.end());
+        for (const auto& [km, l] : byDistance) n.nearest_first.push_back(l);
     }
     // Entry points: user groups by their share; without any, the components nobody calls.
     double shares = 0;

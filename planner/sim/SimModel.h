@@ -47,9 +47,14 @@ struct SimNode {
     double promotion_s = 90;
     double apply_rate_wps = 0;
     double usd_per_hour = 0;
+    double mtbf_s = 0, mttr_s = 0;   // random failures of one instance; 0 = none
     double entry_share = 0;    // share of the offered traffic that starts here
     int queue_per_instance = 50;
     std::uint32_t out_begin = 0, out_end = 0;   // links_[out_begin, out_end)
+    // User groups whose links lead to different regions: links nearest first
+    // (GeoDNS sends users to the nearest healthy region); empty = by fraction.
+    std::vector<std::uint32_t> nearest_first;
+    int probe = -1;            // the serving node whose health stands for this one (-1 = always up)
 };
 
 struct TimedFailure {

@@ -124,6 +124,20 @@ std::string reportJson(const Report& r, bool series) {
     return j.dump(2) + "\n";
 }
 
+std::string mmcSimulationJson(const MmcSimulation& sim, double lambda, double mu, int servers, std::uint64_t seed) {
+    ojson j{{"lambda", lambda}, {"mu", mu}, {"servers", servers}, {"saturated", false},
+            {"method", "simulation"}, {"seed", seed}, {"replicates", sim.replicates},
+            {"customers_per_replicate", num(sim.customers)}, {"saturation_lambda", num(servers * mu)}};
+    const std::pair<const char*, const Estimate*> keys[] = {
+        {"rho", &sim.rho}, {"p0", &sim.p0}, {"erlang_c", &sim.erlang_c}, {"lq", &sim.lq}, {"l", &sim.l},
+        {"wq", &sim.wq}, {"w", &sim.w}, {"w_p50", &sim.w_p50}, {"w_p95", &sim.w_p95}, {"w_p99", &sim.w_p99}};
+    for (const auto& [key, e] : keys) {
+        j[key] = num(e->mean);
+        j[std::string(key) + "_ci95"] = num(e->ci95);
+    }
+    return j.dump(2) + "\n";
+}
+
 std::string fingerprint(const Report& r) {
     std::uint64_t h = 0xcbf29ce484222325ull;
     auto mix = [&](const std::string& s) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "planner/sim/SimTypes.h"
+#include "planner/sim/Simulator.h"
 
 namespace sw::sim {
 
@@ -20,5 +21,9 @@ std::string reportJson(const Report& report, bool series);
 std::string fingerprint(const Report& report);
 
 const char* methodKey(Method m);
+
+// `calc mmc --simulate --json`: the exact calculator's keys from the
+// simulator, each beside its 95 % half-width ("w" and "w_ci95").
+std::string mmcSimulationJson(const MmcSimulation& sim, double lambda, double mu, int servers, std::uint64_t seed);
 
 }  // namespace sw::sim

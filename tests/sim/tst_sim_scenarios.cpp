@@ -1,0 +1,281 @@
+// Scenarios through the simulator, each checked against a hand-worked
+// expectation: health-check detection windows, DNS failover with its TTL,
+// replica lag and read redirection, spikes, chaos aborts; Monte Carlo
+// availability of a 3-tier path against the analytic product; determinism
+// and fingerprints; the representative method against the full one.
+#include <QtTest>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+
+#include "model/JsonFormat.h"
+#include "planner/sim/SimOutput.h"
+#include "planner/sim/Simulator.h"
+
+using namespace sw;
+using namespace sw::sim;
+
+namespace {
+
+Project load(const char* file) {
+    auto p = readProjectJsonFile(std::string(SW_TESTDATA_DIR) + "/" + file);
+    if (!p) qFatal("%s", p.error().c_str());
+    return std::move(p).value();
+}
+
+Report run(const Project& p, const char* scenario, Options o = {}) {
+    const Scenario* s = p.findScenario(scenario);
+    if (!s) qFatal("no scenario %s", scenario);
+    auto r = simulate(p.variants.front(), *s, o);
+    if (!r) qFatal("%s", r.error().c_str());
+    return std::move(r).value();
+}
+
+double served(const Second& s) {
+    const double done = s.throughput + s.errors + s.timeouts + s.rejections;
+    return done > 0 ? s.throughput / done : 1;
+}
+
+int componentIndex(const Report& r, const std::string& id) {
+    for (std::size_t i = 0; i < r.component_ids.size(); ++i)
+        if (r.component_ids[i] == id) return static_cast<int>(i);
+    return -1;
+}
+
+class CountingObserver final : public Observer {
+public:
+    std::atomic<int> samples{0}, finishedCalls{0};
+    std::atomic<double> lastProgress{0};
+    void progress(double f) override { lastProgress = f; }
+    void sample(int, const Second&) override { ++samples; }
+    void finished(const Report&) override { ++finishedCalls; }
+};
+
+}  // namespace
+
+class TestSimScenarios : public QObject {
+    Q_OBJECT
+private slots:
+    // An LB checking every 30 s and needing 3 failures notices a dead
+    // instance between 60 and 90 s after it dies (seed 004: 30 s x 3).
+    void healthChecksDetectWithinIntervalTimesThreshold() {
+        const Project p = load("three_tier.json");
+        for (std::uint64_t seed : {1, 2, 3, 4}) {
+            Options o;
+            o.seed = seed;
+            const Report r = run(p, "kill-two-web", o);
+            const auto& s = r.runs[0].summary;
+            QVERIFY(s.time_to_detect_s.has_value());
+            QVERIFY2(*s.time_to_detect_s >= 60 && *s.time_to_detect_s <= 90,
+                     qPrintable(QString::number(*s.time_to_detect_s)));
+            QVERIFY(s.availability < 1);
+        }
+    }
+
+    // Region A is lost at t = 60 s. GeoDNS checks every 10 s x 3, so it
+    // notices within 20..30 s; clients then drop their cached answer over the
+    // 60 s TTL. Until detection half the traffic fails; afterwards the failing
+    // share falls linearly to zero. Expected loss: 100 rps x (detection + TTL/2).
+    void regionOutageFailsOverThroughDns() {
+        const Project p = load("two_region.json");
+        const Report r = run(p, "region-outage");
+        const Summary& s = r.runs[0].summary;
+        QVERIFY(s.time_to_detect_s.has_value());
+        const double detect = *s.time_to_detect_s;
+        QVERIFY2(detect >= 20 && detect <= 30, qPrintable(QString::number(detect)));
+        const double expectedLost = 100 * (detect + 30);
+        const auto& series = r.runs[0].series;
+        double lostDuringOutage = 0;   // after recovery, LB-A re-admits its instances (30 s x 2) on its own clock
+        for (int t = 60; t < 360; ++t) lostDuringOutage += series[t].errors + series[t].timeouts + series[t].rejections;
+        QVERIFY2(std::abs(lostDuringOutage - expectedLost) < 0.1 * expectedLost,
+                 qPrintable(QString("lost %1, expected %2").arg(lostDuringOutage).arg(expectedLost)));
+        for (int t = 62; t < 60 + detect - 1; ++t)
+            QVERIFY2(std::abs(served(series[t]) - 0.5) < 0.12, qPrintable(QString("t=%1 served %2").arg(t).arg(served(series[t]))));
+        for (int t = static_cast<int>(60 + detect + 62); t < 360; ++t) QCOMPARE(series[t].errors, 0.0);
+        // Region B carries everything afterwards: its utilisation doubles.
+        const int webB = componentIndex(r, "web-b");
+        const std::size_t nc = r.component_ids.size();
+        const auto util = [&](int t) { return r.runs[0].components[t * nc + webB].utilization; };
+        double before = 0, after = 0;
+        for (int t = 10; t < 50; ++t) before += util(t);
+        for (int t = 200; t < 240; ++t) after += util(t);
+        QVERIFY2(after > 1.7 * before && after < 2.3 * before, qPrintable(QString("%1 %2").arg(before).arg(after)));
+    }
+
+    // A vacuum starves replication: the lag grows a second per second up to
+    // 120 s; above 30 s reads go to the primary; afterwards the replica applies
+    // 1000 writes/s against ~40 incoming and catches up within seconds.
+    void replicaLagRedirectsReads() {
+        const Project p = load("three_tier.json");
+        const Report r = run(p, "replica-lag");
+        const auto& series = r.runs[0].series;
+        QCOMPARE(series[100].replication_lag_s, 41.0);
+        QCOMPARE(series[200].replication_lag_s, 120.0);
+        QVERIFY(series[275].replication_lag_s < 1);
+        QCOMPARE(r.runs[0].summary.errors, 0.0);
+        const int db = componentIndex(r, "db");
+        const std::size_t nc = r.component_ids.size();
+        const auto util = [&](int t) { return r.runs[0].components[t * nc + db].utilization; };
+        double before = 0, during = 0;
+        for (int t = 20; t < 50; ++t) before += util(t);
+        for (int t = 120; t < 150; ++t) during += util(t);
+        // All reads (80 %) join the writes (20 %) on the primary: about five times the load.
+        QVERIFY2(during > 4 * before && during < 6 * before, qPrintable(QString("%1 %2").arg(before).arg(during)));
+    }
+
+    void spikeMultipliesTheOfferedLoad() {
+        const Project p = load("three_tier.json");
+        const Report r = run(p, "spike-x3");
+        const auto& series = r.runs[0].series;
+        double base = 0, spike = 0;
+        for (int t = 0; t < 60; ++t) base += series[t].offered;
+        for (int t = 60; t < 660; ++t) spike += series[t].offered;
+        QVERIFY2(std::abs(spike / 600 / (base / 60) - 3) < 0.15, qPrintable(QString::number(spike / 600 / (base / 60))));
+        // The autoscaler adds web instances (and their cost).
+        QVERIFY(r.runs[0].summary.extra_cost_usd > 0);
+        QVERIFY(series[400].instances > series[30].instances);
+    }
+
+    // Seed 001's chaos experiment form: the steady state (errors < 1 %) is
+    // violated at once and the abort condition (errors > 5 %) stops the
+    // injection, after which the database answers again.
+    void chaosExperimentAborts() {
+        const Project p = load("three_tier.json");
+        const Report r = run(p, "chaos-errors");
+        const Summary& s = r.runs[0].summary;
+        QVERIFY(!s.steady_state_held);
+        QVERIFY(s.aborted);
+        QVERIFY(s.aborted_at_s.has_value() && *s.aborted_at_s <= 65);
+        const auto& series = r.runs[0].series;
+        QCOMPARE(series[250].errors, 0.0);   // injection stopped, breaker closed again
+        const std::string json = reportJson(r, false);
+        QVERIFY(json.find("\"result\": \"aborted\"") != std::string::npos);
+    }
+
+    void sameSeedSameBytes() {
+        const Project p = load("three_tier.json");
+        Options o;
+        o.seed = 5;
+        o.replicates = 3;
+        const Report a = run(p, "kill-two-web", o);
+        o.threads = 1;
+        const Report b = run(p, "kill-two-web", o);
+        QCOMPARE(reportCsv(a), reportCsv(b));
+        QCOMPARE(reportJson(a, true), reportJson(b, true));
+        QCOMPARE(fingerprint(a), fingerprint(b));
+        o.seed = 6;
+        const Report c = run(p, "kill-two-web", o);
+        QVERIFY(reportCsv(a) != reportCsv(c));
+        // Replicates are independent streams.
+        QVERIFY(a.runs[0].summary.offered != a.runs[1].summary.offered);
+    }
+
+    // Fingerprints (OMNeT++ style): a fixed seed pins the whole run. A change
+    // of engine semantics changes them on purpose; update the table then,
+    // after checking the behaviour tests above still pass.
+    void fingerprints_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("digest");
+        std::ifstream in(std::string(SW_TESTDATA_DIR) + "/fingerprints.txt");
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.empty() || line[0] == '#') continue;
+            std::istringstream ss(line);
+            std::string file, scenario, method, digest;
+            ss >> file >> scenario >> method >> digest;
+            QTest::newRow((file + " " + scenario + " " + method).c_str())
+                << QString::fromStdString(file) << QString::fromStdString(scenario)
+                << QString::fromStdString(method) << QString::fromStdString(digest);
+        }
+    }
+    void fingerprints() {
+        QFETCH(QString, file);
+        QFETCH(QString, scenario);
+        QFETCH(QString, method);
+        QFETCH(QString, digest);
+        const Project p = load(file.toStdString().c_str());
+        Options o;
+        o.seed = 42;
+        o.replicates = 2;
+        o.method = method == "representative" ? Method::Representative : Method::Full;
+        const Report r = run(p, scenario.toStdString().c_str(), o);
+        QCOMPARE(QString::fromStdString(fingerprint(r)), digest);
+    }
+
+    // The representative-instance method against a full simulation of the
+    // same small design (docs/simulator.md reports these errors).
+    void representativeAgreesWithFull() {
+        const Project p = load("three_tier.json");
+        Options o;
+        o.seed = 3;
+        o.replicates = 4;
+        o.method = Method::Full;
+        const Report full = run(p, "steady", o);
+        o.method = Method::Representative;
+        const Report rep = run(p, "steady", o);
+        const auto mean = [](const Report& r, const char* k) { return r.estimate(k)->mean; };
+        QVERIFY(std::abs(mean(rep, "availability") - mean(full, "availability")) < 0.001);
+        QVERIFY2(std::abs(mean(rep, "mean_ms") / mean(full, "mean_ms") - 1) < 0.05,
+                 qPrintable(QString("%1 vs %2").arg(mean(rep, "mean_ms")).arg(mean(full, "mean_ms"))));
+        QVERIFY2(std::abs(mean(rep, "p95_ms") / mean(full, "p95_ms") - 1) < 0.10,
+                 qPrintable(QString("%1 vs %2").arg(mean(rep, "p95_ms")).arg(mean(full, "p95_ms"))));
+    }
+
+    void badScenariosAreNamed_data() {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown region") << R"({"name": "x", "failures": [{"type": "region_outage", "target": "mars"}]})"
+                                        << "scenario 'x': failures[0] (region_outage).target: 'mars' is not a region of the design (r1)";
+        QTest::newRow("too many killed") << R"({"name": "x", "failures": [{"type": "kill_instances", "target": "web", "count": 9}]})"
+                                         << "scenario 'x': failures[0] (kill_instances).count: 9 is more than the 4 instance(s) of 'web'";
+        QTest::newRow("user group") << R"({"name": "x", "failures": [{"type": "errors", "target": "users", "error_rate": 0.5}]})"
+                                    << "failures[0] (errors).target: 'users' is a user_group, which runs no instances to fail";
+        QTest::newRow("not a replica") << R"({"name": "x", "failures": [{"type": "replica_lag", "target": "db", "lag_s": 5}]})"
+                                       << "failures[0] (replica_lag).target: 'db' is not a database replica";
+        QTest::newRow("missing csv") << R"({"name": "x", "traffic": [{"type": "replay", "file": "nowhere.csv"}]})"
+                                     << "scenario 'x': traffic[0] (replay).file: ";
+    }
+    void badScenariosAreNamed() {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const Project p = load("three_tier.json");
+        auto s = scenarioFromJson(json.toStdString());
+        QVERIFY2(s.ok(), s.error().c_str());
+        auto r = simulate(p.variants.front(), s.value(), Options{});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().find(expected.toStdString()) != std::string::npos, r.error().c_str());
+    }
+
+    void replayFollowsTheCsv() {
+        const Project p = load("three_tier.json");
+        auto s = scenarioFromJson(R"({"name": "r", "duration_s": 120, "traffic": [{"type": "replay", "file": "rates.csv"}]})");
+        QVERIFY(s.ok());
+        Options o;
+        o.base_dir = SW_TESTDATA_DIR;
+        auto r = simulate(p.variants.front(), s.value(), o);
+        QVERIFY2(r.ok(), r.error().c_str());
+        double first = 0, second = 0;
+        for (int t = 0; t < 60; ++t) first += r->runs[0].series[t].offered;
+        for (int t = 60; t < 120; ++t) second += r->runs[0].series[t].offered;
+        QVERIFY(std::abs(first / 60 - 50) < 5);
+        QVERIFY(std::abs(second / 60 - 150) < 10);
+    }
+
+    void observerSeesEverySecond() {
+        const Project p = load("three_tier.json");
+        CountingObserver obs;
+        Options o;
+        o.replicates = 2;
+        auto r = simulate(p.variants.front(), *p.findScenario("steady"), o, obs);
+        QVERIFY(r.ok());
+        QCOMPARE(obs.samples.load(), 600);
+        QCOMPARE(obs.finishedCalls.load(), 1);
+        QCOMPARE(obs.lastProgress.load(), 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimScenarios)
+#include "tst_sim_scenarios.moc"
