@@ -7,22 +7,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/support/RunScalewright.h"
+
 #include <cmath>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using sw::testing::Run;
 
-Run run(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(SW_BINARY_DIR "/app/scalewright"), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+Run run(const QStringList& args) { return sw::testing::runScalewright(args, 120000); }
 
 const QString kStage4 = QStringLiteral(SW_SAMPLES_DIR "/stage-04-replication.json");
 

@@ -5,22 +5,15 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "tests/support/RunScalewright.h"
+
 #include <cmath>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using sw::testing::Run;
 
-Run run(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(SW_BINARY_DIR "/app/scalewright"), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+Run run(const QStringList& args) { return sw::testing::runScalewright(args, 60000); }
 
 QJsonObject json(const Run& r) { return QJsonDocument::fromJson(r.out).object(); }
 
