@@ -44,6 +44,11 @@ struct ComponentResult {
     double stations = 1;          // independent M/M/c stations (shards of a shard group)
     double instances_required = 0; // k of k-of-n: instances that must be up to carry the load below 100 %
     std::string region;           // region id the component is in
+    // Failover after one instance fails: the longest window (last health
+    // check + TTL + promotion) and the expected loss window (checks half an
+    // interval sooner on average, DNS caches drain over the TTL).
+    double failover_window_s = 0;
+    double failover_loss_s = 0;
 };
 
 // End-to-end latency for one user group, routed to its nearest healthy region.

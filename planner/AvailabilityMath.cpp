@@ -101,4 +101,19 @@ double availabilityFromMtbf(double mtbfHours, double mttrHours) {
     return mtbfHours / (mtbfHours + mttrHours);
 }
 
+double expectedLossWindow(double w0, double spread, double mttr) {
+    if (!(mttr > 0)) return 0.0;
+    w0 = std::max(0.0, w0);
+    spread = std::max(0.0, spread);
+    // E[min(w, R)] = mttr (1 - exp(-w / mttr)); averaged over w in [w0, w0 + spread].
+    if (spread < 1e-9 * mttr) return -mttr * std::expm1(-w0 / mttr);
+    return mttr * (1.0 + (mttr / spread) * std::exp(-w0 / mttr) * std::expm1(-spread / mttr));
+}
+
+double tierAvailabilityWithDetection(int k, int m, double a, double lossRate) {
+    const double up = kOfN(k, m, a);
+    if (!(lossRate > 0) || m <= k) return up;
+    return std::clamp(up - lossRate * kOfN(k, m - 1, a), 0.0, 1.0);
+}
+
 }  // namespace sw

@@ -22,4 +22,16 @@ double downtimeMinPerMonth(double availability);
 // Availability from mean time between failures and mean time to repair.
 double availabilityFromMtbf(double mtbfHours, double mttrHours);
 
+// E[min(W, R)]: how long a failed instance keeps receiving requests, when
+// health checks notice it after W, uniform on [w0, w0 + spread], and it is
+// repaired after R, exponential with mean `mttr` (all in seconds).
+double expectedLossWindow(double w0, double spread, double mttr);
+// A tier of m instances needing k, each up with probability a, whose failed
+// instances still receive their 1/m share for a while: the request-weighted
+// availability kOfN(k, m, a) - lossRate x kOfN(k, m - 1, a), where lossRate
+// = expectedLossWindow / (MTBF + MTTR) is the share of time an instance is
+// failed but still trusted (requests sent to it only count as lost when the
+// other m - 1 still carry the tier).
+double tierAvailabilityWithDetection(int k, int m, double a, double lossRate);
+
 }  // namespace sw

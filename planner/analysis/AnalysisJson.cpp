@@ -81,6 +81,8 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                          {"instances", number(c.instances)},
                          {"instances_needed", number(c.instances_needed)},
                          {"instances_required", number(c.instances_required)},
+                         {"failover_window_s", number(c.failover_window_s)},
+                         {"failover_loss_s", number(c.failover_loss_s)},
                          {"headroom", number(c.headroom)},
                          {"wq_ms", number(c.wq_ms)},
                          {"w_ms", number(c.w_ms)},

@@ -107,6 +107,10 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
     const std::size_t n = d.components.size();
     const TierModel tm = buildTierModel(ctx, out.components);
     const std::size_t nSlots = tm.slots.size();
+    for (std::size_t i = 0; i < n && i < out.components.size(); ++i) {
+        out.components[i].failover_window_s = tm.failoverS[i];
+        out.components[i].failover_loss_s = tm.failoverLossS[i];
+    }
 
     // Marginal availability of each tier, its own domains included.
     for (std::size_t i = 0; i < n; ++i) {

@@ -86,11 +86,9 @@ std::vector<Trace> explainComponent(const Design& d, const Analysis& a, std::siz
     add("p95_ms", "0.95-quantile of the M/M/c response time (wait + exponential service)", Text() << qs, r.p95_ms);
     const double inst = p.mtbf_h > 0 && p.mttr_h > 0 ? availabilityFromMtbf(p.mtbf_h, p.mttr_h) : p.availability;
     add("availability",
-        "P(region up) x sum over zone states of P(state) x k-of-n(k, instances up, a) x (1 - failover window / MTBF)",
-        Text() << "a=" << inst << ", k=" << r.instances_required << ", n=" << r.instances << ", window="
-               << p.health_check_interval_s * p.unhealthy_threshold + p.failover_s +
-                      (c.kind == ComponentKind::Dns ? p.dns_ttl_s : 0.0)
-               << " s, zone=" << (c.zone.empty() ? std::string_view("region-wide") : std::string_view(c.zone)),
+        "P(region up) x sum over zone states of P(state) x k-of-n(k, instances up, a) x (1 - expected failover loss / MTBF)",
+        Text() << "a=" << inst << ", k=" << r.instances_required << ", n=" << r.instances << ", expected loss="
+               << r.failover_loss_s << " s (longest " << r.failover_window_s << " s), zone=" << (c.zone.empty() ? std::string_view("region-wide") : std::string_view(c.zone)),
         r.availability);
     Text cost;
     if (const InstanceType* t = findType(c.instance_type))

@@ -5,9 +5,47 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/Scenario.h"
 #include "planner/AvailabilityMath.h"
 
 namespace sw::analysis {
+
+FailoverWindow failoverWindow(const Context& ctx, int i) {
+    const Component& c = ctx.comp(i);
+    const ComponentParams& p = c.params;
+    // Who notices a dead instance: the balancer or DNS that routes to it
+    // (the slowest, if several do); else a balancer, DNS or database checks
+    // itself; else its callers' clients, with the scenario defaults (seed
+    // 004: 30 s x 3). The simulator picks the same checker (SimModel.cpp).
+    const ScenarioPolicies clientSide;
+    double interval = clientSide.health_check_interval_s, threshold = clientSide.unhealthy_threshold;
+    bool checked = false;
+    if (c.kind != ComponentKind::Database)
+        for (int l : ctx.callsIn[static_cast<std::size_t>(i)]) {
+            const int from = ctx.linkFrom[static_cast<std::size_t>(l)];
+            if (from < 0) continue;
+            const Component& caller = ctx.comp(from);
+            if (caller.kind != ComponentKind::LoadBalancer && caller.kind != ComponentKind::Dns) continue;
+            const double ci = caller.params.health_check_interval_s, ct = caller.params.unhealthy_threshold;
+            if (!checked || ci * ct > interval * threshold) interval = ci, threshold = ct;
+            checked = true;
+        }
+    if (!checked && (c.kind == ComponentKind::LoadBalancer || c.kind == ComponentKind::Dns ||
+                     c.kind == ComponentKind::Database)) {
+        interval = p.health_check_interval_s;
+        threshold = p.unhealthy_threshold;
+    }
+    const double ttl = c.kind == ComponentKind::Dns ? p.dns_ttl_s : 0.0;
+    FailoverWindow w;
+    w.interval_s = interval;
+    w.threshold = threshold;
+    w.longest_s = interval * threshold + ttl + p.failover_s;
+    // The first check after the failure comes half an interval later on
+    // average; cached DNS answers expire uniformly over the TTL.
+    w.first_s = (threshold - 1) * interval + ttl / 2 + p.failover_s;
+    w.expected_s = w.first_s + interval / 2;
+    return w;
+}
 
 TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>& capacity) {
     const Design& d = ctx.design;
@@ -35,7 +73,8 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
     tm.offset.resize(n + 1);
     tm.instanceAvailability.assign(n, 1.0);
     tm.failoverS.assign(n, 0.0);
-    tm.failoverFactor.assign(n, 1.0);
+    tm.failoverLossS.assign(n, 0.0);
+    tm.lossRate.assign(n, 0.0);
     std::size_t total = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const int r = ctx.compRegion[i];
@@ -60,12 +99,20 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
         const int k = static_cast<int>(std::max(1.0, capacity[i].instances_required));
         // Redundant tiers lose service for the detection + TTL + failover window
         // at every failure; the failure rate is known when MTBF is given.
-        const double window = p.health_check_interval_s * p.unhealthy_threshold + p.failover_s +
-                              (c.kind == ComponentKind::Dns ? p.dns_ttl_s : 0.0);
-        tm.failoverS[i] = window;
-        double phi = 1.0;
-        if (instances > k && p.mtbf_h > 0 && p.mttr_h > 0) phi = std::max(0.0, 1.0 - window / (p.mtbf_h * 3600.0));
-        tm.failoverFactor[i] = phi;
+        const FailoverWindow window = failoverWindow(ctx, static_cast<int>(i));
+        tm.failoverS[i] = window.longest_s;
+        // Each instance fails once per MTBF + MTTR and keeps its share of the
+        // requests until the checks notice or it is repaired, whichever is first.
+        double lossRate = 0;
+        if (p.mtbf_h > 0 && p.mttr_h > 0) {
+            const double loss = expectedLossWindow(window.first_s, window.interval_s, p.mttr_h * 3600.0);
+            tm.failoverLossS[i] = loss;
+            lossRate = loss / ((p.mtbf_h + p.mttr_h) * 3600.0);
+        } else {
+            tm.failoverLossS[i] = window.expected_s;
+        }
+        tm.lossRate[i] = lossRate;
+        const auto tierUp = [&](int m) { return tierAvailabilityWithDetection(k, m, a, lossRate); };
         tm.instanceAvailability[i] = a;
 
         double* f = &tm.f[tm.offset[i]];
@@ -75,7 +122,7 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
         int local = -1;
         for (std::size_t j = 0; j < s.zones.size(); ++j)
             if (s.zones[j] == zone) local = static_cast<int>(j);
-        const double full = kOfN(k, instances, a) * phi;
+        const double full = tierUp(instances);
         if (s.approximated) {
             const double za = zone >= 0 ? std::clamp(d.zones[static_cast<std::size_t>(zone)].params.availability, 0.0, 1.0) : 1.0;
             f[0] = full * za;
@@ -100,7 +147,7 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
                 double v = 0;
                 if (upCount >= k) {
                     auto it = std::find_if(cache.begin(), cache.end(), [&](const auto& e) { return e.first == upCount; });
-                    if (it == cache.end()) it = cache.insert(cache.end(), {upCount, kOfN(k, upCount, a) * phi});
+                    if (it == cache.end()) it = cache.insert(cache.end(), {upCount, tierUp(upCount)});
                     v = it->second;
                 }
                 f[st] = v;

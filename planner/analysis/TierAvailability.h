@@ -26,10 +26,20 @@ struct TierModel {
     std::vector<double> f;             // P(tier up | region up, zone state)
     std::vector<double> perfect;       // the same with perfect instances (Birnbaum "up")
     std::vector<double> instanceAvailability;
-    std::vector<double> failoverS;     // downtime per failure (detection + TTL + failover)
-    std::vector<double> failoverFactor;
+    std::vector<double> failoverS;     // longest downtime per failure (detection + TTL + failover)
+    std::vector<double> failoverLossS; // expected loss window per failure (FailoverWindow::expected_s)
+    std::vector<double> lossRate;      // share of time an instance is failed but still trusted
     std::size_t states(int comp) const { return slots[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(comp)])].pState.size(); }
 };
+
+// What one instance's failure costs the requests routed to it.
+struct FailoverWindow {
+    double interval_s = 0, threshold = 0;   // the health checks that notice it
+    double longest_s = 0;    // interval x threshold + DNS TTL + failover_s
+    double first_s = 0;      // earliest: (threshold - 1) x interval + TTL/2 + failover_s
+    double expected_s = 0;   // first_s + interval/2 (the mean, if never repaired sooner)
+};
+FailoverWindow failoverWindow(const Context& ctx, int component);
 
 TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>& capacity);
 

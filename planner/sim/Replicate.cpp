@@ -535,6 +535,7 @@ Run Replicate::run() {
                             makeTag(failing ? kRepair : kFail, 0), e.payload);
                 break;
             }
+            case kHealth: updateRotation(e.payload, now_); break;
             case kTick: {
                 const int s = static_cast<int>(e.payload);
                 tick(s);

@@ -33,7 +33,7 @@ private:
     static constexpr double kMaxRepRate = 2000;   // representative: arrivals/s before slicing
     static constexpr int kMinSliceServers = 64;   // a slice keeps at least this many servers
 
-    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair };
+    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair, kHealth };
     enum Outcome : std::uint8_t { kOk, kError, kTimedOut, kRejected };
     enum Flags : std::uint8_t { kWrite = 1, kAsync = 2, kAbandoned = 4, kFree = 8 };
 
@@ -145,6 +145,7 @@ private:
     void applyFailure(int event, int sign, double now);
     void reconcile(int node, double now);
     void updateRotations(double now);
+    void updateRotation(std::size_t node, double now);
     void updateFailover(double now);
     void updateLag();
     void updateBreakers();

@@ -147,43 +147,47 @@ void Replicate::reconcile(int node, double now) {
             in.change_at = in.in_rotation ? kNever
                                           : detectionTime(now, ns.phase, n.check_interval_s, pol_.healthy_threshold);
         }
+        // The balancer acts at the check itself, not at the next whole second.
+        if (in.change_at < kNever && in.change_at > now)
+            queue_.push(in.change_at, makeTag(kHealth, 0), static_cast<std::uint32_t>(node));
         ns.pending = true;
     }
     ns.alive = target;
 }
 
 void Replicate::updateRotations(double now) {
-    for (std::size_t i = 0; i < nodes_.size(); ++i) {
-        NodeState& ns = nodes_[i];
-        if (!ns.pending && !ns.rotation_dirty) continue;
-        const SimNode& n = m_.nodes[i];
-        bool pending = false;
-        for (std::uint32_t k = ns.first; k < ns.first + static_cast<std::uint32_t>(n.max_instances); ++k) {
-            Instance& in = inst_[k];
-            if (in.change_at <= now) {
-                if (in.in_rotation && !in.alive && now >= first_failure_)
-                    first_detection_ = std::min(first_detection_, now);
-                in.in_rotation = in.alive && in.provisioned;
-                in.change_at = kNever;
-                ns.rotation_dirty = true;
-            } else if (in.change_at < kNever) {
-                pending = true;
-            }
+    for (std::size_t i = 0; i < nodes_.size(); ++i) updateRotation(i, now);
+}
+
+void Replicate::updateRotation(std::size_t i, double now) {
+    NodeState& ns = nodes_[i];
+    if (!ns.pending && !ns.rotation_dirty) return;
+    const SimNode& n = m_.nodes[i];
+    bool pending = false;
+    for (std::uint32_t k = ns.first; k < ns.first + static_cast<std::uint32_t>(n.max_instances); ++k) {
+        Instance& in = inst_[k];
+        if (in.change_at <= now) {
+            if (in.in_rotation && !in.alive && now >= first_failure_) first_detection_ = std::min(first_detection_, now);
+            in.in_rotation = in.alive && in.provisioned;
+            in.change_at = kNever;
+            ns.rotation_dirty = true;
+        } else if (in.change_at < kNever) {
+            pending = true;
         }
-        ns.pending = pending;
-        if (!ns.rotation_dirty) continue;
-        ns.rotation.clear();
-        ns.dead_in_rotation = 0;
-        for (std::uint32_t k = ns.first; k < ns.first + static_cast<std::uint32_t>(n.max_instances); ++k)
-            if (inst_[k].in_rotation) {
-                ns.rotation.push_back(k);
-                if (!inst_[k].alive) ns.dead_in_rotation += 1;
-            }
-        ns.in_rotation = static_cast<int>(ns.rotation.size());
-        if (ns.in_rotation == 0 && !std::isfinite(ns.down_since)) ns.down_since = now;
-        if (ns.in_rotation > 0) ns.down_since = kNever;
-        ns.rotation_dirty = false;
     }
+    ns.pending = pending;
+    if (!ns.rotation_dirty) return;
+    ns.rotation.clear();
+    ns.dead_in_rotation = 0;
+    for (std::uint32_t k = ns.first; k < ns.first + static_cast<std::uint32_t>(n.max_instances); ++k)
+        if (inst_[k].in_rotation) {
+            ns.rotation.push_back(k);
+            if (!inst_[k].alive) ns.dead_in_rotation += 1;
+        }
+    ns.in_rotation = static_cast<int>(ns.rotation.size());
+    if (ns.in_rotation == 0 && !std::isfinite(ns.down_since)) ns.down_since = now;
+    if (ns.in_rotation > 0) ns.down_since = kNever;
+    ns.rotation_dirty = false;
 }
 
 void Replicate::updateFailover(double now) {

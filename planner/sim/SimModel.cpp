@@ -221,7 +221,7 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.max_instances = n.autoscaled ? static_cast<int>(std::ceil(n.instances * pol.autoscale_max_factor)) : n.instances;
         n.check_interval_s = pol.health_check_interval_s;
         n.unhealthy_threshold = pol.unhealthy_threshold;
-        if (c.kind == ComponentKind::Database) {
+        if (c.kind == ComponentKind::Database || c.kind == ComponentKind::LoadBalancer || c.kind == ComponentKind::Dns) {
             n.check_interval_s = p.health_check_interval_s;
             n.unhealthy_threshold = p.unhealthy_threshold;
         }
@@ -232,6 +232,7 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
     // Call links, grouped by caller; replication links give primaries their replicas.
     for (const Link& l : d.links) m.link_ids.push_back(l.id);
     std::vector<std::vector<SimLink>> out(m.nodes.size());
+    std::vector<char> checkedByRouter(m.nodes.size(), 0);
     for (std::size_t li = 0; li < d.links.size(); ++li) {
         const Link& l = d.links[li];
         const int a = d.componentIndex(l.from), b = d.componentIndex(l.to);
@@ -253,13 +254,16 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         s.latency_s = l.params.extra_latency_ms / 1000.0;
         s.design_link = static_cast<int>(li);
         out[a].push_back(s);
-        // Whoever routes to this node health-checks it.
+        // Whoever routes to this node health-checks it (the slowest, if
+        // several do); the analytic engine picks the same (failoverWindow).
         const Component& caller = d.components[a];
-        if (caller.kind == ComponentKind::LoadBalancer || caller.kind == ComponentKind::Dns) {
-            if (!m.nodes[b].database) {
-                m.nodes[b].check_interval_s = caller.params.health_check_interval_s;
-                m.nodes[b].unhealthy_threshold = caller.params.unhealthy_threshold;
+        if ((caller.kind == ComponentKind::LoadBalancer || caller.kind == ComponentKind::Dns) && !m.nodes[b].database) {
+            const double ci = caller.params.health_check_interval_s, ct = caller.params.unhealthy_threshold;
+            if (!checkedByRouter[b] || ci * ct > m.nodes[b].check_interval_s * m.nodes[b].unhealthy_threshold) {
+                m.nodes[b].check_interval_s = ci;
+                m.nodes[b].unhealthy_threshold = ct;
             }
+            checkedByRouter[b] = 1;
         }
     }
     for (std::size_t i = 0; i < out.size(); ++i) {

@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 #include "planner/AvailabilityMath.h"
@@ -112,6 +113,43 @@ private slots:
         QVERIFY(near(availabilityFromMtbf(720, 4), 720.0 / 724, 1e-15));
         QCOMPARE(availabilityFromMtbf(0, 1), 0.0);
         QCOMPARE(availabilityFromMtbf(100, 0), 1.0);
+    }
+
+    // E[min(W, R)], W uniform on [w0, w0 + spread], R ~ Exp(mttr): against
+    // the closed form worked by hand and a midpoint-rule integral.
+    void expectedLossWindowAgainstIntegral() {
+        // Fixed W = 30 s, MTTR 60 s: 60 (1 - e^-0.5) = 23.608 s.
+        QVERIFY(near(expectedLossWindow(30, 0, 60), 60 * (1 - std::exp(-0.5)), 1e-12));
+        // Repairs far slower than detection: min(W, R) ~ W, mean w0 + spread/2.
+        QVERIFY(near(expectedLossWindow(20, 10, 1e9), 25.0, 1e-6));
+        // Instant repair: nothing lost; no repair time given: nothing modelled.
+        QVERIFY(near(expectedLossWindow(20, 10, 1e-9), 1e-9, 1e-15));
+        QCOMPARE(expectedLossWindow(20, 10, 0), 0.0);
+        for (auto [w0, spread, mttr] : {std::tuple{9.0, 1.0, 60.0}, {27.0, 3.0, 60.0}, {40.0, 10.0, 3600.0}, {0.0, 90.0, 30.0}}) {
+            const int steps = 200000;
+            double sum = 0;
+            for (int i = 0; i < steps; ++i) {
+                const double w = w0 + spread * (i + 0.5) / steps;
+                sum += mttr * (1 - std::exp(-w / mttr));
+            }
+            QVERIFY2(near(expectedLossWindow(w0, spread, mttr), sum / steps, 1e-6),
+                     qPrintable(QString("w0=%1 spread=%2 mttr=%3").arg(w0).arg(spread).arg(mttr)));
+        }
+        // The three-tier simulator check: checks 1 s x 10, MTTR 60 s.
+        QVERIFY(near(expectedLossWindow(9, 1, 60), 8.785494476, 1e-8));
+    }
+
+    void tierAvailabilityWithDetectionByHand() {
+        // 1 of 2 at a = 0.9 with 2.2 % of each instance's time failed but
+        // trusted: 0.99 - 0.022 x 0.9 = 0.9702.
+        QVERIFY(near(tierAvailabilityWithDetection(1, 2, 0.9, 0.022), 0.9702, 1e-12));
+        // 2 of 3: P(>= 2 of 3) = 0.972 minus 0.01 x P(>= 2 of the other 2) = 0.81.
+        QVERIFY(near(tierAvailabilityWithDetection(2, 3, 0.9, 0.01), 0.972 - 0.0081, 1e-12));
+        // No redundancy: the tier is down anyway while an instance is failed.
+        QVERIFY(near(tierAvailabilityWithDetection(1, 1, 0.9, 0.05), 0.9, 1e-12));
+        QVERIFY(near(tierAvailabilityWithDetection(3, 3, 0.9, 0.05), 0.729, 1e-12));
+        QVERIFY(near(tierAvailabilityWithDetection(1, 2, 0.9, 0), 0.99, 1e-12));
+        QCOMPARE(tierAvailabilityWithDetection(1, 2, 0.5, 5.0), 0.0);   // clamped
     }
 };
 

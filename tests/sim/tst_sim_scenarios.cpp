@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "model/JsonFormat.h"
+#include "planner/Analysis.h"
 #include "planner/sim/SimOutput.h"
 #include "planner/sim/Simulator.h"
 
@@ -80,7 +81,7 @@ private slots:
     void regionOutageFailsOverThroughDns() {
         const Project p = load("two_region.json");
         const Report r = run(p, "region-outage");
-        const Summary& s = r.runs[0].summary;
+        const sim::Summary& s = r.runs[0].summary;
         QVERIFY(s.time_to_detect_s.has_value());
         const double detect = *s.time_to_detect_s;
         QVERIFY2(detect >= 20 && detect <= 30, qPrintable(QString::number(detect)));
@@ -143,7 +144,7 @@ private slots:
     void chaosExperimentAborts() {
         const Project p = load("three_tier.json");
         const Report r = run(p, "chaos-errors");
-        const Summary& s = r.runs[0].summary;
+        const sim::Summary& s = r.runs[0].summary;
         QVERIFY(!s.steady_state_held);
         QVERIFY(s.aborted);
         QVERIFY(s.aborted_at_s.has_value() && *s.aborted_at_s <= 65);
@@ -151,6 +152,45 @@ private slots:
         QCOMPARE(series[250].errors, 0.0);   // injection stopped, breaker closed again
         const std::string json = reportJson(r, false);
         QVERIFY(json.find("\"result\": \"aborted\"") != std::string::npos);
+    }
+
+    // Monte Carlo availability of a 3-tier path (web, app, db; 2 instances,
+    // 1 needed, a = 0.9 from MTBF 540 s / MTTR 60 s) under random failures,
+    // against the analytic engine's value, for two health-check speeds. The
+    // engine's value includes the requests a failed instance receives until
+    // the checks notice it (docs/formulas.md), so slower checks lower both.
+    void monteCarloAvailabilityMatchesAnalytic_data() {
+        QTest::addColumn<double>("interval");
+        QTest::newRow("checks 1 s x 10") << 1.0;
+        QTest::newRow("checks 3 s x 10") << 3.0;
+    }
+    void monteCarloAvailabilityMatchesAnalytic() {
+        QFETCH(double, interval);
+        Project p = load("three_tier_failures.json");
+        Design& d = p.variants.front();
+        for (Component& c : d.components)
+            if (c.kind == ComponentKind::LoadBalancer || c.kind == ComponentKind::Database)
+                c.params.health_check_interval_s = interval;
+        const double analytic = analyze(d).summary.availability.availability;
+        // By hand: E[min(W, R)] for W uniform on [9I, 10I] and R ~ Exp(60 s);
+        // per tier 0.99 - E/600 x 0.9; three tiers in series.
+        const double e = 60 * (1 + 60 / interval * std::exp(-9 * interval / 60) * std::expm1(-interval / 60));
+        const double tier = 0.99 - e / 600 * 0.9;
+        QVERIFY2(std::abs(analytic - tier * tier * tier) < 1e-9, qPrintable(QString::number(analytic)));
+        Options o;
+        o.replicates = 8;
+        o.method = Method::Full;
+        const Scenario* s = p.findScenario("random-failures");
+        auto r = simulate(d, *s, o);
+        QVERIFY2(r, r ? "" : r.error().c_str());
+        const Estimate* sim = r.value().estimate("availability");
+        QVERIFY(sim && sim->n == 8);
+        QVERIFY2(sim->ci95 > 0 && sim->ci95 < 0.015, qPrintable(QString::number(sim->ci95)));
+        QVERIFY2(std::abs(sim->mean - analytic) <= sim->ci95,
+                 qPrintable(QString("simulated %1 +- %2, analytic %3").arg(sim->mean).arg(sim->ci95).arg(analytic)));
+        // Without the detection term the engine would be off by more than the CI.
+        const double kOfNOnly = 0.99 * 0.99 * 0.99;
+        QVERIFY(std::abs(sim->mean - kOfNOnly) > sim->ci95);
     }
 
     void sameSeedSameBytes() {
