@@ -71,4 +71,37 @@ private:
     std::vector<Event> heap_;
 };
 
+// Events that all come a fixed delay after they are scheduled (client
+// timeouts) arrive in the order they are pushed, so a FIFO ring holds them
+// in time order at O(1) a push and a pop instead of O(log n) in the heap.
+class DelayQueue {
+public:
+    bool empty() const { return count_ == 0; }
+    const Event& front() const { return ring_[head_]; }
+    void clear() { head_ = count_ = 0; }
+    void push(double time, std::uint32_t tag, std::uint32_t payload) {
+        if (count_ == ring_.size()) grow();
+        std::size_t tail = head_ + count_;
+        if (tail >= ring_.size()) tail -= ring_.size();
+        ring_[tail] = Event{time, tag, payload};
+        ++count_;
+    }
+    Event pop() {
+        const Event e = ring_[head_];
+        if (++head_ == ring_.size()) head_ = 0;
+        --count_;
+        return e;
+    }
+
+private:
+    void grow() {
+        std::vector<Event> bigger(ring_.empty() ? 1024 : ring_.size() * 2);
+        for (std::size_t i = 0; i < count_; ++i) bigger[i] = ring_[(head_ + i) % ring_.size()];
+        ring_.swap(bigger);
+        head_ = 0;
+    }
+    std::vector<Event> ring_;
+    std::size_t head_ = 0, count_ = 0;
+};
+
 }  // namespace sw::sim

@@ -113,7 +113,7 @@ void Replicate::newRequest() {
     r.start = now_;
     r.entry = pickEntry();
     r.attempt = 0;
-    r.flags = rng_.chance(1 - m_.read_fraction) ? kWrite : 0;
+    r.flags = m_.access_matters && rng_.chance(1 - m_.read_fraction) ? kWrite : 0;
     cur_.offered += 1;
     out_.simulated_requests += 1;
     beginAttempt(slot);
@@ -126,8 +126,7 @@ void Replicate::beginAttempt(std::uint32_t slot) {
     r.depth = 0;
     r.last_link = kNone;
     r.inst = kNone;
-    if (std::isfinite(timeout_s_))
-        queue_.push(now_ + timeout_s_, makeTag(kTimeout, r.serial & 0xffffffu), slot);
+    if (now_ + timeout_s_ <= end_s_) timeouts_.push(now_ + timeout_s_, makeTag(kTimeout, r.serial & 0xffffffu), slot);
     arrive(slot, r.entry);
 }
 
@@ -194,6 +193,7 @@ void Replicate::startService(std::uint32_t slot, std::uint32_t inst) {
     const double d = serviceSample(in.node) + ns.extra_latency_s;
     ns.busy_s += d;
     r.svc_epoch = in.epoch;
+    if (representative_) r.attempt_start = now_;   // when service began (repDone needs the wait)
     if (measuring_ && static_cast<int>(in.node) == station_) {
         out_.summary.station_wait_sum_s += now_ - r.node_arrival;
         out_.summary.station_busy_sum_s += d;
@@ -310,6 +310,10 @@ bool Replicate::pushCalls(std::uint32_t node, bool write, std::uint32_t* stack, 
     const SimNode& n = m_.nodes[node];
     if (n.hit_ratio > 0 && rng_.chance(n.hit_ratio)) return true;   // answered from cache
     if (n.out_begin == n.out_end) return true;
+    if (n.only_link >= 0) {   // one way on: no choice to make
+        if (depth < kMaxStack) stack[depth++] = static_cast<std::uint32_t>(n.only_link);
+        return true;
+    }
     if (n.choose_one) {
         std::uint32_t l;
         if (!chooseOne(node, write, l)) return false;
@@ -420,12 +424,12 @@ void Replicate::fail(std::uint32_t slot, Outcome why) {
     release(slot);
 }
 
-void Replicate::onTimeout(std::uint32_t slot, std::uint32_t serial, double time) {
+bool Replicate::onTimeout(std::uint32_t slot, std::uint32_t serial, double time) {
     {
         const Request& r = req_[slot];
         if ((r.flags & (kFree | kAbandoned)) || (r.serial & 0xffffffu) != serial ||
             r.attempt_start + timeout_s_ != time)
-            return;
+            return false;   // answered, failed or retried since: nothing to do
         if (r.last_link != kNone) breakers_[r.last_link].failures += 1;
     }
     // The client gives up on this attempt; the work in flight is abandoned.
@@ -445,6 +449,7 @@ void Replicate::onTimeout(std::uint32_t slot, std::uint32_t serial, double time)
     }
     // In transit, queued or in service: released where it is next found.
     req_[slot].flags |= kAbandoned;
+    return true;
 }
 
 void Replicate::scheduleArrivals() {
@@ -475,7 +480,9 @@ void Replicate::onRepSource(std::uint32_t node, std::uint32_t gen) {
 void Replicate::repDone(std::uint32_t slot) {
     Request& r = req_[slot];
     NodeState& ns = nodes_[r.node];
-    const double sojourn = now_ - r.node_arrival;
+    double wait = r.attempt_start - r.node_arrival;   // service began at attempt_start
+    if (wait > 0 && ns.wait_scale < 1) wait = rng_.chance(ns.wait_keep) ? wait * ns.wait_scale : 0;
+    const double sojourn = std::max(0.0, wait) + (now_ - r.attempt_start);
     release(slot);
     if (ns.error_rate > 0 && rng_.chance(ns.error_rate)) {
         ns.errors += 1;
@@ -505,7 +512,15 @@ Run Replicate::run() {
                 queue_.push(rng_.exponential(m_.nodes[i].mtbf_s), makeTag(kFail, 0), static_cast<std::uint32_t>(i));
     const int seconds = static_cast<int>(std::ceil(m_.duration_s));
     out_.series.reserve(seconds);
+    end_s_ = seconds;
     while (!queue_.empty()) {
+        // Timeouts first on a tie: a request due at the same instant is late.
+        if (!timeouts_.empty() && !(queue_.top().time < timeouts_.front().time)) {
+            const Event t = timeouts_.pop();
+            now_ = t.time;
+            if (onTimeout(t.payload, tagOperand(t.tag), t.time)) ++out_.events;
+            continue;
+        }
         const Event e = queue_.pop();
         now_ = e.time;
         ++out_.events;
@@ -517,7 +532,6 @@ Run Replicate::run() {
                 break;
             case kHop: arrive(e.payload, m_.links[req_[e.payload].last_link].to); break;
             case kDone: onDone(e.payload); break;
-            case kTimeout: onTimeout(e.payload, tagOperand(e.tag), e.time); break;
             case kRetry:
                 cur_.retries += 1;
                 beginAttempt(e.payload);
@@ -539,7 +553,10 @@ Run Replicate::run() {
             case kTick: {
                 const int s = static_cast<int>(e.payload);
                 tick(s);
-                if (s >= seconds || observer_.cancelled()) queue_.clear();
+                if (s >= seconds || observer_.cancelled()) {
+                    queue_.clear();
+                    timeouts_.clear();
+                }
                 else queue_.push(static_cast<double>(s + 1), makeTag(kTick, 0), static_cast<std::uint32_t>(s + 1));
                 break;
             }

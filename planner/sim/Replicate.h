@@ -31,7 +31,7 @@ private:
     static constexpr int kScaleOutWindow = 60;   // s above target before scaling out
     static constexpr int kScaleInWindow = 300;   // s below the floor before scaling in
     static constexpr double kMaxRepRate = 2000;   // representative: arrivals/s before slicing
-    static constexpr int kMinSliceServers = 64;   // a slice keeps at least this many servers
+    static constexpr int kMinSliceServers = 16;   // a slice keeps at least this many servers
 
     enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair, kHealth };
     enum Outcome : std::uint8_t { kOk, kError, kTimedOut, kRejected };
@@ -104,6 +104,7 @@ private:
         double prev_write_rps = 0;
         double rate = 0;                  // representative method: arrivals per second it is fed
         int rep_servers = 1;              // its servers (a slice of a very wide instance)
+        double wait_keep = 1, wait_scale = 1;   // a slice's waits mapped to the full instance's
         std::uint32_t rep_shed = 0;
         std::uint32_t source_gen = 0;
         double visits = 0;                // composed walks: visits per entering request
@@ -125,7 +126,7 @@ private:
     void fail(std::uint32_t slot, Outcome why);
     void recordFinal(Outcome why);
     void finish(std::uint32_t slot);
-    void onTimeout(std::uint32_t slot, std::uint32_t serial, double time);
+    bool onTimeout(std::uint32_t slot, std::uint32_t serial, double time);   // false: stale, nothing happened
     double backoff(int attempt);
     bool chooseOne(std::uint32_t node, bool write, std::uint32_t& link);
     bool targetUp(std::uint32_t to) const;
@@ -171,6 +172,8 @@ private:
     Observer& observer_;
     Rng rng_;
     EventQueue queue_;
+    DelayQueue timeouts_;        // client timeouts, in time order (a fixed delay)
+    double end_s_ = 0;           // the run's last second: later timeouts never fire
     bool representative_ = false;
     double now_ = 0;
     double timeout_s_ = 1;

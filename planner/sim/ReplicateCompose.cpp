@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "planner/Queueing.h"
 #include "planner/sim/Replicate.h"
 
 namespace sw::sim {
@@ -34,6 +35,22 @@ void Replicate::setRepresentativeRates(double now) {
             slice = std::max(double(kMinSliceServers) / n.concurrency, kMaxRepRate / perInstance);
         ns.rep_servers = std::max(1, static_cast<int>(std::lround(n.concurrency * slice)));
         slice = double(ns.rep_servers) / n.concurrency;
+        // A slice of s of the c servers at the same utilisation waits more
+        // often (Erlang C of s > of c) and 1/slice times longer. Keeping a
+        // slice wait with probability C_c / C_s and scaling it by s / c gives
+        // the full instance's wait distribution, P(wait) = C_c and
+        // wait | waited ~ Exp(c mu - lambda), in the steady state.
+        ns.wait_keep = 1;
+        ns.wait_scale = 1;
+        if (ns.rep_servers < n.concurrency && perInstance > 0) {
+            const double mu = 1 / n.service_s;
+            const MmcResult full = mmc(perInstance, mu, n.concurrency);
+            const MmcResult part = mmc(perInstance * slice, mu, ns.rep_servers);
+            if (!full.saturated && !part.saturated && part.erlang_c > 0) {
+                ns.wait_keep = std::min(1.0, full.erlang_c / part.erlang_c);
+                ns.wait_scale = slice;
+            }
+        }
         ns.rep_shed = static_cast<std::uint32_t>(std::max(1.0, std::ceil(ns.shed_limit * slice)));
         ns.source_gen = (ns.source_gen + 1) & 0xffffffu;
         ns.rate = ns.alive > 0 ? perInstance * slice : 0;

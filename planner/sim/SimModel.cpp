@@ -271,6 +271,10 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         m.links.insert(m.links.end(), out[i].begin(), out[i].end());
         m.nodes[i].out_end = static_cast<std::uint32_t>(m.links.size());
     }
+    // Requests are drawn as reads or writes only when something tells them apart.
+    m.access_matters = false;
+    for (const SimLink& l : m.links) m.access_matters |= l.access != (kReads | kWrites);
+    for (const SimNode& n : m.nodes) m.access_matters |= n.database;
     // Health probes: a router (DNS) is as healthy as what it routes to.
     for (std::size_t i = 0; i < m.nodes.size(); ++i) {
         int k = static_cast<int>(i);
@@ -301,6 +305,11 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         std::stable_sort(byDistance.begin(), byDistance.end());
         for (const auto& [km, l] : byDistance) n.nearest_first.push_back(l);
     }
+    // Routers with a single way on (for reads and writes alike) skip the choice.
+    for (SimNode& n : m.nodes)
+        if (n.choose_one && n.out_end == n.out_begin + 1 && n.nearest_first.empty() &&
+            m.links[n.out_begin].access == (kReads | kWrites))
+            n.only_link = static_cast<int>(n.out_begin);
     // Entry points: user groups by their share; without any, the components nobody calls.
     double shares = 0;
     for (std::size_t i = 0; i < m.nodes.size(); ++i)

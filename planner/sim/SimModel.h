@@ -55,6 +55,7 @@ struct SimNode {
     // (GeoDNS sends users to the nearest healthy region); empty = by fraction.
     std::vector<std::uint32_t> nearest_first;
     int probe = -1;            // the serving node whose health stands for this one (-1 = always up)
+    int only_link = -1;        // a router with one way on for reads and writes alike: that link
 };
 
 struct TimedFailure {
@@ -75,6 +76,7 @@ struct SimModel {
     std::vector<TimedFailure> timeline;  // sorted by time
     double base_rps = 0;                 // the workload's peak
     double read_fraction = 0.8;
+    bool access_matters = true;          // some link or database treats reads and writes apart
     double duration_s = 600;
 
     // Offered requests per second at time t (piecewise constant per second).
