@@ -14,5 +14,7 @@
 #include "views/palette/PaletteWidget.h"
 #include "views/panels/SummaryPanel.h"
 #include "views/panels/VariantsPanel.h"
+#include "views/simulation/SimulationPanel.h"
+#include "views/simulation/SimulationRunner.h"
 #include "views/theme/Icons.h"
 #include "views/theme/Theme.h"

@@ -1,6 +1,8 @@
 // `scalewright screenshot FILE -o OUT.png [--size WxH] [--theme light|dark]`:
 // renders the main window with a project open, headless, for docs and checks.
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
@@ -12,6 +14,8 @@
 #include "app/gui/MainWindow.h"
 #include "views/canvas/CanvasView.h"
 #include "views/document/DesignDocument.h"
+#include "views/simulation/SimulationPanel.h"
+#include "views/simulation/SimulationRunner.h"
 
 namespace sw::cli {
 
@@ -21,7 +25,9 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption size("size", "Window size in pixels (default 1600x1000).", "WxH", "1600x1000");
     QCommandLineOption theme("theme", "light or dark (default light).", "THEME", "light");
     QCommandLineOption variant("variant", "The variant to show (default: the first).", "NAME");
-    for (const auto* o : {&out, &size, &theme, &variant}) vp.parser().addOption(*o);
+    QCommandLineOption simulate("simulate", "Run this scenario in the simulation panel first.", "SCENARIO");
+    QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -43,6 +49,17 @@ int runScreenshot(const QStringList& args, Io& io) {
     const Design* design = pickVariant(*project, vp.parser().value(variant), io);
     if (!design) return kUsage;
     const int variantIndex = static_cast<int>(design - project->variants.data());
+    const QString scenario = vp.parser().value(simulate);
+    if (!scenario.isEmpty() && !project->findScenario(scenario.toStdString())) {
+        io.err << args[0] << ": --simulate: the project has no scenario '" << scenario << "'\n";
+        return kUsage;
+    }
+    bool durationOk = false;
+    const double duration = vp.parser().value(simDuration).toDouble(&durationOk);
+    if (!durationOk || duration < 0) {
+        io.err << args[0] << ": --sim-duration wants seconds >= 0, not '" << vp.parser().value(simDuration) << "'\n";
+        return kUsage;
+    }
 
     QStandardPaths::setTestModeEnabled(true);   // keep the user's settings and recovery folder out of it
     auto* window = new app::MainWindow;
@@ -61,6 +78,15 @@ int runScreenshot(const QStringList& args, Io& io) {
     while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
     window->view()->fitToContents();
     QApplication::processEvents();
+    if (!scenario.isEmpty()) {
+        views::SimulationPanel* panel = window->simulation();
+        panel->scenarioBox()->setCurrentText(scenario);
+        panel->durationBox()->setValue(duration);
+        panel->run();
+        panel->runner()->wait();
+        QApplication::processEvents();
+        io.err << "simulation: " << panel->statusText() << "\n";
+    }
     const QImage image = window->grab().toImage();
     const QString outPath = vp.parser().value(out);
     const bool ok = image.save(outPath, "PNG");

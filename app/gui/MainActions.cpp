@@ -24,6 +24,7 @@ MainActions::MainActions(MainWindow* window) : QObject(window), w_(window) {
     buildEditMenu();
     buildViewMenu();
     buildArrangeMenu();
+    buildSimulateMenu();
     buildToolbar();
     QMenu* help = w_->menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About Scalewright")), &QAction::triggered, w_, [this] {
@@ -165,6 +166,22 @@ void MainActions::buildViewMenu() {
     m->addSeparator();
     QMenu* panels = m->addMenu(tr("&Panels"));
     for (QDockWidget* d : w_->findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
+}
+
+void MainActions::buildSimulateMenu() {
+    views::SimulationPanel* sim = w_->simulation();
+    QMenu* m = w_->menuBar()->addMenu(tr("&Simulate"));
+    QAction* run = add(m, tr("&Run Scenario"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                       tr("Replay the chosen scenario against the variant on show"));
+    connect(run, &QAction::triggered, this, [this, sim] {
+        w_->simulationDock()->show();
+        w_->simulationDock()->raise();
+        sim->run();
+    });
+    connect(add(m, tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period)), &QAction::triggered, sim,
+            &views::SimulationPanel::cancel);
+    m->addSeparator();
+    m->addAction(w_->simulationDock()->toggleViewAction());
 }
 
 void MainActions::buildArrangeMenu() {

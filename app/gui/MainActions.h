@@ -31,6 +31,7 @@ private:
     void buildEditMenu();
     void buildViewMenu();
     void buildArrangeMenu();
+    void buildSimulateMenu();
     void buildToolbar();
     void rebuildRecent();
     void copySelection(bool cut);

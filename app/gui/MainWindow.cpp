@@ -80,11 +80,14 @@ void MainWindow::buildDocks() {
     QDockWidget* v = dock(tr("Variants"), QStringLiteral("variantsDock"), variants_, Qt::LeftDockWidgetArea);
     QDockWidget* s = dock(tr("Summary"), QStringLiteral("summaryDock"), summary_, Qt::RightDockWidgetArea);
     QDockWidget* i = dock(tr("Inspector"), QStringLiteral("inspectorDock"), inspector_, Qt::RightDockWidgetArea);
+    simulation_ = new views::SimulationPanel(doc_, this);
+    simulationDock_ = dock(tr("Simulation"), QStringLiteral("simulationDock"), simulation_, Qt::BottomDockWidgetArea);
     splitDockWidget(p, v, Qt::Vertical);
     splitDockWidget(s, i, Qt::Vertical);
     resizeDocks({p, v}, {560, 200}, Qt::Vertical);
     resizeDocks({s, i}, {300, 560}, Qt::Vertical);
     resizeDocks({p, s}, {200, 400}, Qt::Horizontal);
+    resizeDocks({simulationDock_}, {290}, Qt::Vertical);
     connect(palette_, &views::PaletteWidget::activatedKey, this, [this](const QString& key) {
         const QPointF c = view_->mapToScene(view_->viewport()->rect().center());
         if (key == QLatin1String("region")) scene_->editor()->addRegion(c - QPointF(280, 192));
@@ -121,6 +124,7 @@ void MainWindow::setThemeName(const QString& name) {
     const views::Theme t = views::Theme::byName(themeName_);
     views::applyApplicationTheme(t);
     scene_->setTheme(t);
+    simulation_->setTheme(t);
     view_->viewport()->update();
 }
 

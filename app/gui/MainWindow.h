@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 
@@ -17,6 +18,7 @@ class DiagramScene;
 class InspectorWidget;
 class LiveAnalysis;
 class PaletteWidget;
+class SimulationPanel;
 class SummaryPanel;
 class VariantsPanel;
 }  // namespace sw::views
@@ -39,6 +41,8 @@ public:
     views::PaletteWidget* palette() const { return palette_; }
     views::SummaryPanel* summary() const { return summary_; }
     views::VariantsPanel* variants() const { return variants_; }
+    views::SimulationPanel* simulation() const { return simulation_; }
+    QDockWidget* simulationDock() const { return simulationDock_; }
     views::LiveAnalysis* analysis() const { return analysis_; }
     FileController* files() const { return files_.get(); }
     MainActions* actions() const { return actions_.get(); }
@@ -67,6 +71,8 @@ private:
     views::InspectorWidget* inspector_ = nullptr;
     views::SummaryPanel* summary_ = nullptr;
     views::VariantsPanel* variants_ = nullptr;
+    views::SimulationPanel* simulation_ = nullptr;
+    QDockWidget* simulationDock_ = nullptr;
     QLineEdit* find_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QLabel* countLabel_ = nullptr;

@@ -1,0 +1,385 @@
+#include "views/simulation/SimulationPanel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+#include "planner/sim/SimOutput.h"
+#include "views/document/DesignDocument.h"
+#include "views/simulation/SimulationChart.h"
+#include "views/simulation/SimulationRunner.h"
+
+namespace sw::views {
+
+namespace {
+
+QString seconds(double s) {
+    if (s >= 3600) return QStringLiteral("%1 h").arg(s / 3600, 0, 'g', 3);
+    if (s >= 120) return QStringLiteral("%1 min").arg(s / 60, 0, 'g', 3);
+    return QStringLiteral("%1 s").arg(s, 0, 'g', 3);
+}
+
+// One line per scenario event, in words.
+QString describe(const Scenario& s) {
+    QStringList lines;
+    auto window = [](double start, double duration) {
+        return duration > 0 ? QObject::tr("from %1 for %2").arg(seconds(start), seconds(duration))
+                            : QObject::tr("from %1 on").arg(seconds(start));
+    };
+    for (const TrafficEvent& t : s.traffic) {
+        const QString kind = QString::fromUtf8(trafficKindKey(t.kind).data());
+        switch (t.kind) {
+            case TrafficKind::Spike:
+            case TrafficKind::Ramp: lines << QStringLiteral("%1 ×%2 %3").arg(kind).arg(t.factor).arg(window(t.start_s, t.duration_s)); break;
+            case TrafficKind::Constant:
+                lines << (t.rps > 0 ? QObject::tr("constant %1 rps").arg(t.rps) : QObject::tr("constant ×%1 of the peak").arg(t.factor));
+                break;
+            case TrafficKind::Diurnal: lines << QObject::tr("diurnal, amplitude %1, period %2").arg(t.amplitude).arg(seconds(t.period_s)); break;
+            case TrafficKind::Replay: lines << QObject::tr("replay of a rate series"); break;
+        }
+    }
+    for (const FailureEvent& f : s.failures)
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(QString::fromUtf8(failureKindKey(f.kind).data()), QString::fromStdString(f.target),
+                          window(f.start_s, f.duration_s));
+    if (!s.steady_state.empty() || !s.abort_when.empty())
+        lines << QObject::tr("chaos experiment: %1 steady-state, %2 abort condition(s)")
+                     .arg(s.steady_state.size())
+                     .arg(s.abort_when.size());
+    if (lines.isEmpty()) lines << QObject::tr("the workload's peak, no failures");
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
+    : QWidget(parent), doc_(doc), runner_(new SimulationRunner(this)), chart_(new SimulationChart(this)) {
+    // Controls on the left, the chart in the middle, the summary on the right.
+    auto* controls = new QWidget(this);
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    scenario_ = new QComboBox(controls);
+    scenario_->setObjectName(QStringLiteral("simScenario"));
+    form->addRow(tr("Scenario"), scenario_);
+    seed_ = new QSpinBox(controls);
+    seed_->setRange(0, 2147483647);
+    seed_->setValue(1);
+    seed_->setToolTip(tr("Same seed, same results, byte for byte"));
+    form->addRow(tr("Seed"), seed_);
+    replicates_ = new QSpinBox(controls);
+    replicates_->setRange(1, 256);
+    replicates_->setValue(4);
+    replicates_->setToolTip(tr("Independent runs, in parallel on all cores; two or more give 95 % confidence intervals"));
+    form->addRow(tr("Replicates"), replicates_);
+    duration_ = new QDoubleSpinBox(controls);
+    duration_->setRange(0, kScenarioMaxDuration);
+    duration_->setDecimals(0);
+    duration_->setSuffix(tr(" s"));
+    duration_->setSpecialValueText(tr("as the scenario"));
+    form->addRow(tr("Duration"), duration_);
+    method_ = new QComboBox(controls);
+    method_->addItem(tr("Automatic"), static_cast<int>(sim::Method::Auto));
+    method_->addItem(tr("Every instance"), static_cast<int>(sim::Method::Full));
+    method_->addItem(tr("Representative"), static_cast<int>(sim::Method::Representative));
+    method_->setToolTip(tr("Automatic simulates one representative instance per tier above 30 million requests"));
+    form->addRow(tr("Method"), method_);
+
+    description_ = new QLabel(controls);
+    description_->setWordWrap(true);
+    description_->setForegroundRole(QPalette::PlaceholderText);
+    description_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    description_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    runButton_ = new QPushButton(tr("Run"), controls);
+    runButton_->setDefault(true);
+    runButton_->setToolTip(tr("Replay the scenario against the variant on show (Ctrl+R)"));
+    cancelButton_ = new QPushButton(tr("Stop"), controls);
+    csvButton_ = new QPushButton(tr("CSV…"), controls);
+    csvButton_->setToolTip(tr("Every replicate's per-second series and per-component utilisation"));
+    jsonButton_ = new QPushButton(tr("JSON…"), controls);
+    jsonButton_->setToolTip(tr("Summary with confidence intervals, per-replicate results and the first series"));
+    progress_ = new QProgressBar(controls);
+    progress_->setRange(0, 1000);
+    progress_->setTextVisible(false);
+    progress_->setMaximumHeight(6);
+    status_ = new QLabel(controls);
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(runButton_, 2);
+    buttons->addWidget(cancelButton_, 1);
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(new QLabel(tr("Export"), controls));
+    exports->addWidget(csvButton_);
+    exports->addWidget(jsonButton_);
+    auto* left = new QVBoxLayout(controls);
+    left->setContentsMargins(10, 8, 6, 8);
+    left->addLayout(form);
+    left->addWidget(description_, 1);
+    left->addLayout(buttons);
+    left->addWidget(progress_);
+    left->addWidget(status_);
+    left->addLayout(exports);
+    controls->setMinimumWidth(250);
+    controls->setMaximumWidth(330);
+
+    summary_ = new QTableWidget(0, 3, this);
+    summary_->setObjectName(QStringLiteral("simSummary"));
+    summary_->setHorizontalHeaderLabels({tr("Result"), tr("Mean"), tr("± 95 %")});
+    summary_->verticalHeader()->hide();
+    summary_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    summary_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    summary_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    summary_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    summary_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    summary_->setShowGrid(false);
+    summary_->setAlternatingRowColors(true);
+    summary_->verticalHeader()->setDefaultSectionSize(22);
+    summary_->setMinimumWidth(330);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(controls);
+    split->addWidget(chart_);
+    split->addWidget(summary_);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+
+    connect(runButton_, &QPushButton::clicked, this, &SimulationPanel::run);
+    connect(cancelButton_, &QPushButton::clicked, this, &SimulationPanel::cancel);
+    connect(csvButton_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export simulation CSV"), QString(), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) exportCsv(path);
+    });
+    connect(jsonButton_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export simulation JSON"), QString(), tr("JSON (*.json)"));
+        if (!path.isEmpty()) exportJson(path);
+    });
+    connect(scenario_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showScenario);
+    connect(doc_, &DesignDocument::designReset, this, &SimulationPanel::refreshScenarios);
+    connect(doc_, &DesignDocument::variantsChanged, this, &SimulationPanel::refreshScenarios);
+    connect(runner_, &SimulationRunner::progressed, this, [this](double f) { progress_->setValue(qRound(f * 1000)); });
+    connect(runner_, &SimulationRunner::seconds, chart_, &SimulationChart::append);
+    connect(runner_, &SimulationRunner::finished, this, [this](const sim::Report& r) {
+        setRunning(false);
+        showReport(r);
+        emit runFinished();
+    });
+    connect(runner_, &SimulationRunner::failed, this, [this](const QString& why) {
+        setRunning(false);
+        setStatus(why, true);
+        emit runFinished();
+    });
+    connect(runner_, &SimulationRunner::cancelled, this, [this] {
+        setRunning(false);
+        setStatus(tr("Stopped. The chart shows the seconds simulated so far."));
+        emit runFinished();
+    });
+    setRunning(false);
+    refreshScenarios();
+}
+
+SimulationPanel::~SimulationPanel() = default;
+
+void SimulationPanel::setTheme(const Theme& theme) {
+    theme_ = theme;
+    chart_->setTheme(theme);
+}
+
+void SimulationPanel::refreshScenarios() {
+    const QString keep = scenario_->currentText();
+    QSignalBlocker block(scenario_);
+    scenario_->clear();
+    for (const Scenario& s : doc_->project().scenarios) scenario_->addItem(QString::fromStdString(s.name));
+    const int i = scenario_->findText(keep);
+    scenario_->setCurrentIndex(i >= 0 ? i : 0);
+    block.unblock();
+    showScenario();
+}
+
+void SimulationPanel::showScenario() {
+    const Scenario* s = doc_->project().findScenario(scenario_->currentText().toStdString());
+    if (!s) {
+        description_->setText(tr("This project has no scenarios. Add a \"scenarios\" list to its JSON "
+                                 "(docs/simulator.md, or `scalewright simulate --help`) and reopen it."));
+        chart_->reset(Scenario{}, 60);
+        setRunning(runner_->running());
+        return;
+    }
+    QString text;
+    if (!s->description.empty()) text = QString::fromStdString(s->description) + QStringLiteral("\n\n");
+    text += tr("%1 simulated\n").arg(seconds(s->duration_s)) + describe(*s);
+    description_->setText(text);
+    if (!runner_->running() && !(report_ && report_->scenario == s->name)) chart_->reset(*s, s->duration_s);
+    setRunning(runner_->running());
+}
+
+void SimulationPanel::setRunning(bool running) {
+    const bool haveScenario = doc_->project().findScenario(scenario_->currentText().toStdString()) != nullptr;
+    runButton_->setEnabled(!running && haveScenario);
+    cancelButton_->setEnabled(running);
+    for (QWidget* w : std::initializer_list<QWidget*>{scenario_, seed_, replicates_, duration_, method_}) w->setEnabled(!running);
+    csvButton_->setEnabled(!running && report_.has_value());
+    jsonButton_->setEnabled(!running && report_.has_value());
+    if (!running) progress_->setValue(report_ ? 1000 : 0);
+}
+
+void SimulationPanel::run() {
+    if (runner_->running()) return;
+    const Scenario* s = doc_->project().findScenario(scenario_->currentText().toStdString());
+    if (!s) return;
+    sim::Options o;
+    o.seed = static_cast<std::uint64_t>(seed_->value());
+    o.replicates = replicates_->value();
+    o.duration_s = duration_->value();
+    o.method = static_cast<sim::Method>(method_->currentData().toInt());
+    report_.reset();
+    summary_->setRowCount(0);
+    chart_->reset(*s, o.duration_s > 0 ? o.duration_s : s->duration_s);
+    progress_->setValue(0);
+    setStatus(tr("Simulating %1 replicate(s) of '%2' against '%3'…")
+                  .arg(o.replicates)
+                  .arg(QString::fromStdString(s->name), QString::fromStdString(doc_->design().name)));
+    setRunning(true);
+    runner_->start(doc_->design(), *s, o);
+}
+
+void SimulationPanel::cancel() { runner_->cancel(); }
+
+void SimulationPanel::setStatus(const QString& text, bool problem) {
+    status_->setText(text);
+    status_->setForegroundRole(problem ? QPalette::Link : QPalette::WindowText);
+    QPalette p = status_->palette();
+    p.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    status_->setPalette(p);
+}
+
+QString SimulationPanel::statusText() const { return status_->text(); }
+
+void SimulationPanel::showReport(const sim::Report& report) {
+    report_ = report;
+    if (!report.runs.empty()) chart_->setSeries(report.runs.front().series);
+    fillSummary(report);
+    const sim::Estimate* a = report.estimate("availability");
+    setStatus(tr("Done: %1 replicate(s), %2 method, seed %3. Availability %4 %.")
+                  .arg(report.runs.size())
+                  .arg(QString::fromUtf8(sim::methodKey(report.method)))
+                  .arg(report.seed)
+                  .arg(a ? a->mean * 100 : 100, 0, 'f', 3));
+    setRunning(false);
+}
+
+void SimulationPanel::fillSummary(const sim::Report& report) {
+    struct Row {
+        const char* key;
+        QString label;
+        double factor;
+        int decimals;
+        QString unit;
+    };
+    const Row rows[] = {
+        {"availability", tr("Availability"), 100, 3, QStringLiteral(" %")},
+        {"requests_lost", tr("Requests lost"), 1, 0, QString()},
+        {"time_to_detect_s", tr("Time to detect"), 1, 1, QStringLiteral(" s")},
+        {"time_to_recover_s", tr("Time to recover"), 1, 1, QStringLiteral(" s")},
+        {"p50_ms", tr("p50 latency"), 1, 1, QStringLiteral(" ms")},
+        {"p95_ms", tr("p95 latency"), 1, 1, QStringLiteral(" ms")},
+        {"p99_ms", tr("p99 latency"), 1, 1, QStringLiteral(" ms")},
+        {"errors", tr("Errors"), 1, 0, QString()},
+        {"timeouts", tr("Timeouts"), 1, 0, QString()},
+        {"rejections", tr("Rejected / shed"), 1, 0, QString()},
+        {"slo_violation_s", tr("Below target"), 1, 0, QStringLiteral(" s")},
+        {"peak_queue", tr("Peak queue"), 1, 0, QString()},
+        {"extra_instance_hours", tr("Extra instances"), 1, 2, QStringLiteral(" h")},
+        {"extra_cost_usd", tr("Extra cost"), 1, 2, QStringLiteral(" USD")},
+    };
+    summary_->setRowCount(0);
+    auto add = [this](const QString& label, const QString& mean, const QString& ci) {
+        const int r = summary_->rowCount();
+        summary_->insertRow(r);
+        summary_->setItem(r, 0, new QTableWidgetItem(label));
+        auto* m = new QTableWidgetItem(mean);
+        m->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        summary_->setItem(r, 1, m);
+        auto* c = new QTableWidgetItem(ci);
+        c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        summary_->setItem(r, 2, c);
+    };
+    for (const Row& row : rows) {
+        const sim::Estimate* e = report.estimate(row.key);
+        if (!e) continue;
+        if (e->n == 0) {
+            add(row.label, tr("none"), QString());
+            continue;
+        }
+        add(row.label, QString::number(e->mean * row.factor, 'f', row.decimals) + row.unit,
+            e->n > 1 ? QStringLiteral("± ") + QString::number(e->ci95 * row.factor, 'f', row.decimals) : QStringLiteral("—"));
+    }
+    if (!report.runs.empty()) {
+        const sim::Summary& s = report.runs.front().summary;
+        if (!s.peak_queue_component.empty())
+            add(tr("Peak queue at"), QString::fromStdString(s.peak_queue_component), QString());
+        int aborted = 0, violated = 0;
+        for (const sim::Run& r : report.runs) {
+            aborted += r.summary.aborted ? 1 : 0;
+            violated += r.summary.steady_state_held ? 0 : 1;
+        }
+        const Scenario* sc = doc_->project().findScenario(report.scenario);
+        if (sc && (!sc->steady_state.empty() || !sc->abort_when.empty()))
+            add(tr("Chaos experiment"),
+                aborted ? tr("aborted in %1 of %2").arg(aborted).arg(report.runs.size())
+                        : violated ? tr("steady state broken in %1 of %2").arg(violated).arg(report.runs.size())
+                                   : tr("passed"),
+                QString());
+    }
+}
+
+QString SimulationPanel::summaryText() const {
+    QStringList lines;
+    for (int r = 0; r < summary_->rowCount(); ++r)
+        lines << QStringLiteral("%1\t%2\t%3").arg(summary_->item(r, 0)->text(), summary_->item(r, 1)->text(),
+                                                 summary_->item(r, 2)->text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool SimulationPanel::writeFile(const QString& path, const std::string& bytes) {
+    // Written to a temporary file and renamed: an existing file is never half-replaced.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+        !f.commit()) {
+        setStatus(tr("Could not write %1: %2").arg(path, f.errorString()), true);
+        return false;
+    }
+    setStatus(tr("Wrote %1").arg(path));
+    return true;
+}
+
+bool SimulationPanel::exportCsv(const QString& path) {
+    if (!report_) return false;
+    return writeFile(path, sim::reportCsv(*report_));
+}
+
+bool SimulationPanel::exportJson(const QString& path) {
+    if (!report_) return false;
+    return writeFile(path, sim::reportJson(*report_, true));
+}
+
+}  // namespace sw::views
