@@ -8,7 +8,11 @@
 #include <QMouseEvent>
 #include <QTest>
 
+#include <memory>
+
+#include "app/gui/MainWindow.h"
 #include "model/Design.h"
+#include "views/document/DesignDocument.h"
 #include "views/ViewIds.h"
 #include "views/palette/PaletteWidget.h"
 
@@ -97,6 +101,19 @@ inline void dropFromPalette(QGraphicsView* view, const QString& key, const QPoin
     QApplication::sendEvent(vp, &move);
     QDropEvent drop(QPointF(pos), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(vp, &drop);
+}
+
+// A shown main window (not deleted on close) holding `p`; null if it never
+// became exposed.
+inline std::unique_ptr<app::MainWindow> shownWindow(const Project& p) {
+    auto w = std::make_unique<app::MainWindow>();
+    w->setAttribute(Qt::WA_DeleteOnClose, false);
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get())) return nullptr;
+    w->document()->resetProject(p);
+    QApplication::processEvents();
+    return w;
 }
 
 }  // namespace sw::testing

@@ -27,13 +27,8 @@ class TestGui : public QObject {
     Q_OBJECT
 
     std::unique_ptr<app::MainWindow> openWindow(const Project& p = smallProject()) {
-        auto w = std::make_unique<app::MainWindow>();
-        w->setAttribute(Qt::WA_DeleteOnClose, false);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get())) return nullptr;
-        w->document()->resetProject(p);
-        QApplication::processEvents();
+        auto w = shownWindow(p);
+        if (!w) return nullptr;
         w->view()->zoomReset();
         w->view()->centerOn(QPointF(240, 200));
         QApplication::processEvents();

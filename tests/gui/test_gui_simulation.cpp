@@ -17,6 +17,7 @@
 #include "model/JsonFormat.h"
 #include "planner/sim/SimOutput.h"
 #include "planner/sim/Simulator.h"
+#include "tests/gui/GuiFixture.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/views.h"
 
@@ -30,16 +31,7 @@ class TestGuiSimulation : public QObject {
         if (!p) qFatal("%s", p.error().c_str());
         return std::move(p).value();
     }
-    std::unique_ptr<app::MainWindow> openWindow(const Project& p) {
-        auto w = std::make_unique<app::MainWindow>();
-        w->setAttribute(Qt::WA_DeleteOnClose, false);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get())) return nullptr;
-        w->document()->resetProject(p);
-        QApplication::processEvents();
-        return w;
-    }
+    static std::unique_ptr<app::MainWindow> openWindow(const Project& p) { return testing::shownWindow(p); }
     static QString readAll(const QString& path) {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
