@@ -137,5 +137,9 @@ std::optional<ServiceDistribution> serviceDistributionFromKey(std::string_view k
 // One scenario as a JSON object (the element of a project's "scenarios").
 std::string scenarioToJson(const Scenario& scenario);
 Result<Scenario> scenarioFromJson(std::string_view text);
+// A project's whole "scenarios" list, indented for people to edit, and back;
+// errors name the scenario, event and field, or the line and column.
+std::string scenariosToJson(const std::vector<Scenario>& scenarios);
+Result<std::vector<Scenario>> scenariosFromJson(std::string_view text);
 
 }  // namespace sw

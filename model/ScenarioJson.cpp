@@ -367,25 +367,62 @@ namespace sw {
 
 std::string scenarioToJson(const Scenario& scenario) { return detail::scenarioJsonValue(scenario).dump(); }
 
-Result<Scenario> scenarioFromJson(std::string_view text) {
+namespace {
+
+// Parses `text` as JSON within the nesting limit, or says what is wrong and
+// where (line and column of a syntax error).
+Result<nlohmann::json> parseGuarded(std::string_view text, const std::string& what) {
+    using R = Result<nlohmann::json>;
     int depth = 0;
     for (char c : text) {
         if (c == '[' || c == '{') {
-            if (++depth > 64) return Result<Scenario>::failure("scenario: JSON nests too deeply");
+            if (++depth > 64) return R::failure(what + ": JSON nests too deeply");
         } else if (c == ']' || c == '}') --depth;
     }
-    nlohmann::json j;
     try {
-        j = nlohmann::json::parse(text.begin(), text.end(), nullptr, true, false);
-    } catch (const nlohmann::json::parse_error&) {
-        return Result<Scenario>::failure("scenario: not valid JSON");
+        return nlohmann::json::parse(text.begin(), text.end(), nullptr, true, false);
+    } catch (const nlohmann::json::parse_error& e) {
+        const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
+        const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+        const std::size_t column = lineStart == std::string_view::npos || at == 0 ? at + 1 : at - lineStart;
+        return R::failure(what + ": not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column));
     }
-    std::vector<std::string> errors;
-    Scenario s = detail::readScenario(j, "scenario", errors);
-    if (errors.empty()) return s;
+}
+
+std::string joined(const std::vector<std::string>& errors) {
     std::string all;
     for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e;
-    return Result<Scenario>::failure(all);
+    return all;
+}
+
+}  // namespace
+
+Result<Scenario> scenarioFromJson(std::string_view text) {
+    auto j = parseGuarded(text, "scenario");
+    if (!j) return Result<Scenario>::failure(j.error());
+    std::vector<std::string> errors;
+    Scenario s = detail::readScenario(j.value(), "scenario", errors);
+    if (errors.empty()) return s;
+    return Result<Scenario>::failure(joined(errors));
+}
+
+std::string scenariosToJson(const std::vector<Scenario>& scenarios) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Scenario& s : scenarios) list.push_back(detail::scenarioJsonValue(s));
+    return list.dump(2) + "\n";
+}
+
+Result<std::vector<Scenario>> scenariosFromJson(std::string_view text) {
+    using R = Result<std::vector<Scenario>>;
+    auto j = parseGuarded(text, "scenarios");
+    if (!j) return R::failure(j.error());
+    if (!j.value().is_array()) return R::failure("scenarios: expected a list [ {...}, ... ]");
+    std::vector<std::string> errors;
+    std::vector<Scenario> out;
+    detail::readScenarios(j.value(), "scenarios", out, errors);
+    if (errors.empty()) return out;
+    return R::failure(joined(errors));
 }
 
 }  // namespace sw

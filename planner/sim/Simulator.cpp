@@ -148,6 +148,14 @@ Result<Report> simulate(const Design& design, const Scenario& scenario, const Op
     return report;
 }
 
+std::optional<std::string> checkScenario(const Design& design, const Scenario& scenario, const std::string& baseDir) {
+    Options o;
+    o.base_dir = baseDir;
+    auto compiled = compileModel(design, scenario, o);
+    if (!compiled) return compiled.error();
+    return std::nullopt;
+}
+
 Result<MmcSimulation> simulateMmc(double lambda, double mu, int servers, double customers, std::uint64_t seed,
                                   int replicates, int threads) {
     using R = Result<MmcSimulation>;

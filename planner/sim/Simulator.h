@@ -3,6 +3,7 @@
 // confidence intervals. Pure C++, no Qt; progress goes to an Observer.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "model/Design.h"
@@ -15,6 +16,10 @@ namespace sw::sim {
 // nothing in the design (the message names the event and the field).
 Result<Report> simulate(const Design& design, const Scenario& scenario, const Options& options,
                         Observer& observer = nullObserver());
+
+// Whether the scenario fits the design (its events name what the design has,
+// its replay files can be read from `baseDir`): the problem, or nothing.
+std::optional<std::string> checkScenario(const Design& design, const Scenario& scenario, const std::string& baseDir = {});
 
 // A bare M/M/c station (one user group, one service of c servers) for
 // `calc mmc --simulate`: lambda and mu per time unit, `customers` arrivals

@@ -4,6 +4,10 @@
 // and field named, a long run stops when asked, and the scenario list follows
 // the project.
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QUndoStack>
 #include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -18,6 +22,7 @@
 #include "planner/sim/SimOutput.h"
 #include "planner/sim/Simulator.h"
 #include "tests/gui/GuiFixture.h"
+#include "views/simulation/ScenarioEditor.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/views.h"
 
@@ -125,6 +130,41 @@ private slots:
         QVERIFY(!panel->report().has_value());
         QVERIFY2(panel->statusText().startsWith(QStringLiteral("Stopped")), qPrintable(panel->statusText()));
         QVERIFY(panel->chart()->points() < 200000);
+    }
+
+    void scenarioEditorChecksAsYouTypeAndIsUndoable() {
+        const Project p = threeTier();
+        auto w = openWindow(p);
+        QVERIFY(w);
+        {
+            views::ScenarioEditor ed(p, p.variants.front());
+            QVERIFY(ed.acceptable());
+            QVERIFY2(ed.verdict().startsWith(QStringLiteral("6 scenario(s), all fit")), qPrintable(ed.verdict()));
+            ed.editor()->setPlainText(QStringLiteral("[\n  {\"name\": \"a\",, }\n]"));   // 2nd comma: column 16
+            ed.check();
+            QVERIFY(!ed.acceptable());
+            QCOMPARE(ed.verdict(), QStringLiteral("scenarios: not valid JSON at line 2, column 16"));
+            ed.editor()->setPlainText(QStringLiteral(R"([{"name": "a", "failures": [{"type": "kill_instances", "target": "ghost"}]}])"));
+            ed.check();
+            QVERIFY(ed.acceptable());   // another variant may have a 'ghost'
+            QVERIFY2(ed.verdict().contains(QStringLiteral("'ghost'")), qPrintable(ed.verdict()));
+        }
+        // Through the panel: the dialog is modal, so answer it from the event loop.
+        views::SimulationPanel* panel = w->simulation();
+        QTimer::singleShot(0, [] {
+            auto* ed = qobject_cast<views::ScenarioEditor*>(QApplication::activeModalWidget());
+            QVERIFY(ed);
+            ed->editor()->setPlainText(QStringLiteral(R"([{"name": "only-spike", "duration_s": 120,
+                "traffic": [{"type": "spike", "factor": 2, "start_s": 30, "duration_s": 60}]}])"));
+            ed->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        panel->editScenarios();
+        QCOMPARE(w->document()->project().scenarios.size(), std::size_t{1});
+        QCOMPARE(panel->scenarioBox()->count(), 1);
+        QCOMPARE(panel->scenarioBox()->currentText(), QStringLiteral("only-spike"));
+        w->document()->undoStack()->undo();
+        QVERIFY(w->document()->project().scenarios == p.scenarios);
+        QCOMPARE(panel->scenarioBox()->count(), static_cast<int>(p.scenarios.size()));
     }
 
     void scenarioListFollowsTheProject() {

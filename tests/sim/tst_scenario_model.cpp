@@ -82,6 +82,33 @@ private slots:
         QVERIFY(one.value() == p->scenarios[1]);
     }
 
+    // The editable text of a project's scenario list: round trip, and every
+    // kind of refusal says where.
+    void scenarioListAsText() {
+        auto p = projectFromJson(kProject);
+        QVERIFY(p.ok());
+        const std::string text = scenariosToJson(p->scenarios);
+        QVERIFY(text.find("\n  {\n    \"name\": \"spike-x5\"") != std::string::npos);   // indented for people
+        auto back = scenariosFromJson(text);
+        QVERIFY2(back.ok(), back.error().c_str());
+        QVERIFY(back.value() == p->scenarios);
+        QVERIFY(scenariosFromJson("[]").value().empty());
+
+        // The second comma of line 3 is at column 21.
+        auto syntax = scenariosFromJson("[\n  {\"name\": \"a\",\n   \"duration_s\": 60,,}\n]");
+        QVERIFY(!syntax);
+        QCOMPARE(QString::fromStdString(syntax.error()), QStringLiteral("scenarios: not valid JSON at line 3, column 21"));
+        auto notList = scenariosFromJson(R"({"name": "a"})");
+        QCOMPARE(QString::fromStdString(notList.error()), QStringLiteral("scenarios: expected a list [ {...}, ... ]"));
+        auto twice = scenariosFromJson(R"([{"name": "a"}, {"name": "a"}])");
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().find("scenarios[1].name: 'a' is already used by scenarios[0]") != std::string::npos,
+                 twice.error().c_str());
+        auto field = scenariosFromJson(R"([{"name": "a", "failures": [{"type": "errors", "target": "db", "error_rate": 2}]}])");
+        QVERIFY(!field);
+        QVERIFY2(field.error().find("scenarios[0].failures[0].error_rate") != std::string::npos, field.error().c_str());
+    }
+
     void errorsNameTheEventAndField_data() {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("expected");

@@ -199,4 +199,9 @@ void DesignDocument::renameVariant(int index, const std::string& name) {
     if (index == current_) emit designTextChanged();
 }
 
+void DesignDocument::setScenarios(std::vector<Scenario> scenarios) {
+    project_.scenarios = std::move(scenarios);
+    emit scenariosChanged();
+}
+
 }  // namespace sw::views

@@ -57,6 +57,7 @@ public:
     void insertVariant(int index, const Design& d);
     void removeVariant(int index);
     void renameVariant(int index, const std::string& name);
+    void setScenarios(std::vector<Scenario> scenarios);
 
 signals:
     void componentAdded(const QString& id);
@@ -74,6 +75,7 @@ signals:
     void workloadChanged();
     void designTextChanged();
     void variantsChanged();
+    void scenariosChanged();
     void designReset();   // everything may have changed: a load or a variant switch
 
 private:

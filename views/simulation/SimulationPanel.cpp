@@ -14,12 +14,15 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 #include "planner/sim/SimOutput.h"
+#include "views/commands/ScenariosCommand.h"
 #include "views/document/DesignDocument.h"
+#include "views/simulation/ScenarioEditor.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/simulation/SimulationRunner.h"
 
@@ -75,7 +78,12 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scenario_ = new QComboBox(controls);
     scenario_->setObjectName(QStringLiteral("simScenario"));
-    form->addRow(tr("Scenario"), scenario_);
+    editButton_ = new QPushButton(tr("Edit…"), controls);
+    editButton_->setToolTip(tr("Add, change or remove the project's scenarios (undoable)"));
+    auto* scenarioRow = new QHBoxLayout;
+    scenarioRow->addWidget(scenario_, 1);
+    scenarioRow->addWidget(editButton_);
+    form->addRow(tr("Scenario"), scenarioRow);
     seed_ = new QSpinBox(controls);
     seed_->setRange(0, 2147483647);
     seed_->setValue(1);
@@ -173,7 +181,9 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export simulation JSON"), QString(), tr("JSON (*.json)"));
         if (!path.isEmpty()) exportJson(path);
     });
+    connect(editButton_, &QPushButton::clicked, this, &SimulationPanel::editScenarios);
     connect(scenario_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showScenario);
+    connect(doc_, &DesignDocument::scenariosChanged, this, &SimulationPanel::refreshScenarios);
     connect(doc_, &DesignDocument::designReset, this, &SimulationPanel::refreshScenarios);
     connect(doc_, &DesignDocument::variantsChanged, this, &SimulationPanel::refreshScenarios);
     connect(runner_, &SimulationRunner::progressed, this, [this](double f) { progress_->setValue(qRound(f * 1000)); });
@@ -218,8 +228,7 @@ void SimulationPanel::refreshScenarios() {
 void SimulationPanel::showScenario() {
     const Scenario* s = doc_->project().findScenario(scenario_->currentText().toStdString());
     if (!s) {
-        description_->setText(tr("This project has no scenarios. Add a \"scenarios\" list to its JSON "
-                                 "(docs/simulator.md, or `scalewright simulate --help`) and reopen it."));
+        description_->setText(tr("This project has no scenarios yet: Edit… adds them (docs/simulator.md)."));
         chart_->reset(Scenario{}, 60);
         setRunning(runner_->running());
         return;
@@ -236,7 +245,8 @@ void SimulationPanel::setRunning(bool running) {
     const bool haveScenario = doc_->project().findScenario(scenario_->currentText().toStdString()) != nullptr;
     runButton_->setEnabled(!running && haveScenario);
     cancelButton_->setEnabled(running);
-    for (QWidget* w : std::initializer_list<QWidget*>{scenario_, seed_, replicates_, duration_, method_}) w->setEnabled(!running);
+    for (QWidget* w : std::initializer_list<QWidget*>{scenario_, editButton_, seed_, replicates_, duration_, method_})
+        w->setEnabled(!running);
     csvButton_->setEnabled(!running && report_.has_value());
     jsonButton_->setEnabled(!running && report_.has_value());
     if (!running) progress_->setValue(report_ ? 1000 : 0);
@@ -263,6 +273,13 @@ void SimulationPanel::run() {
 }
 
 void SimulationPanel::cancel() { runner_->cancel(); }
+
+void SimulationPanel::editScenarios() {
+    ScenarioEditor editor(doc_->project(), doc_->design(), this);
+    if (editor.exec() != QDialog::Accepted) return;
+    if (editor.scenarios() == doc_->project().scenarios) return;
+    doc_->undoStack()->push(new ScenariosCommand(doc_, editor.scenarios()));
+}
 
 void SimulationPanel::setStatus(const QString& text, bool problem) {
     status_->setText(text);

@@ -45,6 +45,7 @@ public:
 public slots:
     void run();
     void cancel();
+    void editScenarios();   // the JSON editor; OK pushes one undoable command
     bool exportCsv(const QString& path);
     bool exportJson(const QString& path);
 
@@ -69,7 +70,7 @@ private:
     QSpinBox* replicates_;
     QDoubleSpinBox* duration_;
     QComboBox* method_;
-    QPushButton *runButton_, *cancelButton_, *csvButton_, *jsonButton_;
+    QPushButton *runButton_, *cancelButton_, *csvButton_, *jsonButton_, *editButton_;
     QProgressBar* progress_;
     QLabel* status_;
     QTableWidget* summary_;
