@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands in one script:
 #   installers/quickstart.sh        install, build, open the app on the planet-scale sample
-#                                   (with no display: print that sample's analysis and render its report)
+#                                   (with no display: render that sample's capacity report as a PDF)
 #   installers/quickstart.sh test   install, build, run the whole test suite with ctest
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +19,10 @@ case "${1:-run}" in
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec ./build/app/scalewright "$sample"
     fi
-    echo "No display: printing the analysis of $sample instead of opening the app."
+    echo "No display: rendering the capacity report of $sample instead of opening the app."
+    ./build/app/scalewright report "$sample" -o scalewright-report.pdf
     ./build/app/scalewright analyze "$sample"
+    echo "The whole report: $(pwd)/scalewright-report.pdf"
     ;;
   *)
     echo "usage: $0 [run|test]" >&2

@@ -19,6 +19,7 @@ int runAnalyze(const QStringList& args, Io& io);
 int runProject(const QStringList& args, Io& io);
 int runScreenshot(const QStringList& args, Io& io);
 int runSimulate(const QStringList& args, Io& io);
+int runReport(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -30,6 +31,7 @@ constexpr std::array kVerbs{
     Verb{"project", "Month-by-month growth projection and each tier's runway", &runProject},
     Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
     Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
+    Verb{"report", "Write a design's capacity report as a PDF", &runReport, true},
 };
 
 void printUsage(QTextStream& out) {

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -15,6 +16,7 @@
 
 #include "app/gui/FileController.h"
 #include "app/gui/MainWindow.h"
+#include "views/report/CapacityReport.h"
 #include "views/views.h"
 
 namespace sw::app {
@@ -62,9 +64,35 @@ void MainActions::buildFileMenu() {
     m->addSeparator();
     connect(add(m, tr("&Import JSON…"), {}), &QAction::triggered, f, &FileController::importJson);
     connect(add(m, tr("&Export JSON…"), {}), &QAction::triggered, f, &FileController::exportJson);
+    connect(add(m, tr("Export &Report as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                tr("The capacity report of the variant on show (with the last simulation run, if any)")),
+            &QAction::triggered, this, &MainActions::exportReport);
     m->addSeparator();
     connect(add(m, tr("&Close Window"), QKeySequence::Close), &QAction::triggered, w_, &QWidget::close);
     connect(add(m, tr("&Quit"), QKeySequence::Quit), &QAction::triggered, qApp, &QApplication::closeAllWindows);
+}
+
+void MainActions::exportReport() {
+    const QString base = w_->files()->path().isEmpty() ? QStringLiteral("report") : QFileInfo(w_->files()->path()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(w_, tr("Export capacity report"), base + QStringLiteral(".pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    views::ReportOptions options;
+    options.sourceName = QFileInfo(w_->files()->path()).fileName();
+    const auto& run = w_->simulation()->report();
+    const Design& design = w_->document()->design();
+    if (run && run->variant == design.name)
+        if (const Scenario* s = w_->document()->project().findScenario(run->scenario)) {
+            options.simulation = *run;
+            options.scenario = *s;
+        }
+    const views::CapacityReport report(design, options);
+    int pages = 0;
+    const auto error = report.writePdf(path, &pages);
+    QApplication::restoreOverrideCursor();
+    if (error) QMessageBox::warning(w_, tr("Report not written"), *error);
+    else w_->showHint(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path));
 }
 
 void MainActions::rebuildRecent() {

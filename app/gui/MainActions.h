@@ -34,6 +34,7 @@ private:
     void buildSimulateMenu();
     void buildToolbar();
     void rebuildRecent();
+    void exportReport();
     void copySelection(bool cut);
     void pasteClipboard();
     QAction* add(QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip = {});

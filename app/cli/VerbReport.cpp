@@ -1,0 +1,81 @@
+// `scalewright report FILE -o OUT.pdf [--variant NAME] [--months N]
+//  [--simulate SCENARIO [--sim-duration T] [--replicates R] [--seed S]]`:
+// the capacity report of one design as a PDF, headless.
+#include <QFileInfo>
+#include <QTextDocument>
+
+#include "app/cli/VerbParser.h"
+#include "planner/sim/Simulator.h"
+#include "views/report/CapacityReport.h"
+
+namespace sw::cli {
+
+int runReport(const QStringList& args, Io& io) {
+    VerbParser vp("Write the capacity report of a design as a PDF: diagram, summary, tiers, latency, "
+                  "replication, cost, growth and runway, findings (and a simulated scenario, if asked).",
+                  "FILE");
+    QCommandLineOption out(QStringList{"o", "output"}, "The PDF to write.", "OUT.pdf");
+    QCommandLineOption variant("variant", "The variant to report on (default: the first).", "NAME");
+    QCommandLineOption months("months", "Growth horizon in months, 1-60 (default 24).", "N", "24");
+    QCommandLineOption simulate("simulate", "Also simulate this scenario and include the result.", "SCENARIO");
+    QCommandLineOption simDuration("sim-duration", "Simulated seconds (default: the scenario's).", "T", "0");
+    QCommandLineOption replicates("replicates", "Replicates of the simulation (default 4).", "R", "4");
+    QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
+    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed}) vp.parser().addOption(*o);
+    if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
+    const QString file = vp.parser().positionalArguments().front();
+    if (!vp.parser().isSet(out)) {
+        io.err << args[0] << ": -o OUT.pdf is required\n";
+        return kUsage;
+    }
+    bool ok = false;
+    const int horizon = vp.parser().value(months).toInt(&ok);
+    if (!ok || horizon < 1 || horizon > 60) {
+        io.err << args[0] << ": --months wants a whole number from 1 to 60, not '" << vp.parser().value(months) << "'\n";
+        return kUsage;
+    }
+    auto project = loadOrReport(file, io);
+    if (!project) return kUsage;
+    const Design* design = pickVariant(*project, vp.parser().value(variant), io);
+    if (!design) return kUsage;
+
+    views::ReportOptions options;
+    options.months = horizon;
+    options.sourceName = QFileInfo(file).fileName();
+    if (vp.parser().isSet(simulate)) {
+        const std::string name = vp.parser().value(simulate).toStdString();
+        const Scenario* s = project->findScenario(name);
+        if (!s) {
+            io.err << args[0] << ": --simulate: the project has no scenario '" << QString::fromStdString(name) << "'\n";
+            return kUsage;
+        }
+        sim::Options o;
+        bool okD = false, okR = false, okS = false;
+        o.duration_s = vp.parser().value(simDuration).toDouble(&okD);
+        o.replicates = vp.parser().value(replicates).toInt(&okR);
+        o.seed = vp.parser().value(seed).toULongLong(&okS);
+        if (!okD || o.duration_s < 0 || !okR || o.replicates < 1 || o.replicates > 1000 || !okS) {
+            io.err << args[0] << ": --sim-duration wants seconds >= 0, --replicates 1-1000, --seed a whole number\n";
+            return kUsage;
+        }
+        o.base_dir = QFileInfo(file).absolutePath().toStdString();
+        auto r = sim::simulate(*design, *s, o);
+        if (!r) {
+            io.err << args[0] << ": " << QString::fromStdString(r.error()) << "\n";
+            return kFindings;
+        }
+        options.simulation = std::move(r).value();
+        options.scenario = *s;
+    }
+    const views::CapacityReport report(*design, options);
+    const QString outPath = vp.parser().value(out);
+    int pages = 0;
+    if (auto error = report.writePdf(outPath, &pages)) {
+        io.err << args[0] << ": " << *error << "\n";
+        return kUsage;
+    }
+    io.out << "wrote " << outPath << " (" << pages << " A4 pages)\n";
+    return kOk;
+}
+
+}  // namespace sw::cli

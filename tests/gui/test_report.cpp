@@ -1,0 +1,101 @@
+// The capacity report: its text carries the engine's own figures, the PDF
+// is a whole, paginated A4 document written in one go, and the `report`
+// verb refuses bad options with a message naming them.
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "model/JsonFormat.h"
+#include "planner/Analysis.h"
+#include "planner/Growth.h"
+#include "tests/support/RunScalewright.h"
+#include "views/canvas/Format.h"
+#include "views/report/CapacityReport.h"
+
+using namespace sw;
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+    static Project sample(const char* name) {
+        auto p = readProjectJsonFile(std::string(SW_SAMPLES_DIR) + "/" + name);
+        if (!p) qFatal("%s", p.error().c_str());
+        return std::move(p).value();
+    }
+    static QByteArray readAll(const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static int pdfPages(const QByteArray& pdf) {
+        return static_cast<int>(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+    }
+
+private slots:
+    void textCarriesTheEngineFigures() {
+        const Project p = sample("stage-05-caching-layer.json");
+        const Design& d = p.variants.front();
+        views::ReportOptions o;
+        o.months = 12;
+        const views::CapacityReport report(d, o);
+        const QString text = report.plainText();
+        const Analysis a = analyze(d);
+        QVERIFY(text.contains(QString::fromStdString(d.name)));
+        QVERIFY(text.contains(views::formatMoney(a.summary.cost_per_month_usd)));
+        QVERIFY(text.contains(views::formatAvailability(a.summary.availability.availability)));
+        QVERIFY(text.contains(views::formatMs(a.summary.p95_ms)));
+        QVERIFY(text.contains(views::formatMoney(a.cost.total)));
+        // Every tier has a row with its load and utilisation.
+        for (std::size_t i = 0; i < d.components.size(); ++i) {
+            if (d.components[i].kind == ComponentKind::UserGroup) continue;
+            QVERIFY2(text.contains(views::formatCount(a.components[i].load_rps)), d.components[i].id.c_str());
+        }
+        // The growth table ends at the horizon with the projection's users.
+        auto proj = project(d, 12);
+        QVERIFY(proj);
+        QVERIFY(text.contains(views::formatCount(proj.value().months.back().users)));
+        for (const Finding& f : a.findings) QVERIFY2(text.contains(QString::fromStdString(f.message)), f.message.c_str());
+    }
+
+    void pdfIsWholeAndPaginated() {
+        const Project p = sample("planet-scale-3-region.json");
+        const views::CapacityReport report(p.variants.front(), {});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("planet.pdf"));
+        QVERIFY(!report.writePdf(path).has_value());
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QVERIFY2(pdfPages(pdf) >= 4, qPrintable(QString::number(pdfPages(pdf))));
+        QVERIFY(pdf.contains("/MediaBox [0 0 595.000000 842.000000]"));   // A4 in points
+        // A path that cannot be written: an error, and nothing left behind.
+        const QString bad = dir.filePath(QStringLiteral("missing/planet.pdf"));
+        const auto error = report.writePdf(bad);
+        QVERIFY(error.has_value());
+        QVERIFY(error->contains(QStringLiteral("cannot write")));
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void reportVerb() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r.pdf"));
+        const QString sample3 = QStringLiteral(SW_SAMPLES_DIR "/stage-03-load-balancer.json");
+        auto ok = testing::runScalewright({QStringLiteral("report"), sample3, QStringLiteral("-o"), out});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(readAll(out).startsWith("%PDF-"));
+        auto months = testing::runScalewright({QStringLiteral("report"), sample3, QStringLiteral("-o"), out,
+                                               QStringLiteral("--months"), QStringLiteral("99")});
+        QCOMPARE(months.code, 2);
+        QVERIFY(months.err.contains("--months wants a whole number from 1 to 60, not '99'"));
+        auto noOut = testing::runScalewright({QStringLiteral("report"), sample3});
+        QCOMPARE(noOut.code, 2);
+        QVERIFY(noOut.err.contains("-o OUT.pdf is required"));
+        auto scenario = testing::runScalewright({QStringLiteral("report"), sample3, QStringLiteral("-o"), out,
+                                                 QStringLiteral("--simulate"), QStringLiteral("nope")});
+        QCOMPARE(scenario.code, 2);
+        QVERIFY(scenario.err.contains("no scenario 'nope'"));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "test_report.moc"
