@@ -130,6 +130,30 @@ private slots:
         QVERIFY(!w->inspector()->field(QStringLiteral("hit_ratio")));
     }
 
+    // Shrinking a container leaves out what it no longer covers, growing it
+    // takes in what it now covers, as a drop would; one undo restores all.
+    void containerResizeReHomesComponents() {
+        auto w = openWindow();
+        QVERIFY(w);
+        views::CanvasEditor* ed = w->scene()->editor();
+        const std::string original = json(*w);
+        // The zone shrinks to its left third: the API card (centre x = 480) is outside it, still in the region.
+        ed->commitResize(w->scene()->zoneItem(QStringLiteral("z1")), QRectF(32, 48, 300, 400));
+        QCOMPARE(w->document()->component("api")->zone, std::string());
+        QCOMPARE(w->document()->component("api")->region, std::string("r1"));
+        QCOMPARE(w->document()->component("lb")->zone, std::string("z1"));
+        // The region shrinks too: the API card is now outside every container.
+        ed->commitResize(w->scene()->regionItem(QStringLiteral("r1")), QRectF(0, 0, 360, 480));
+        QCOMPARE(w->document()->component("api")->region, std::string());
+        QCOMPARE(w->document()->component("lb")->region, std::string("r1"));
+        // Growing the zone back takes the card in again.
+        ed->commitResize(w->scene()->regionItem(QStringLiteral("r1")), QRectF(0, 0, 800, 480));
+        ed->commitResize(w->scene()->zoneItem(QStringLiteral("z1")), QRectF(32, 48, 736, 400));
+        QCOMPARE(w->document()->component("api")->zone, std::string("z1"));
+        for (int i = 0; i < 4; ++i) w->document()->undoStack()->undo();
+        QCOMPARE(json(*w), original);
+    }
+
     void invalidInspectorInputIsRefusedWithReason() {
         auto w = openWindow();
         QVERIFY(w);

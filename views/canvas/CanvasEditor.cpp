@@ -270,6 +270,7 @@ void CanvasEditor::moveSelection(const QPointF& delta, bool nudge) {
 
 void CanvasEditor::commitResize(ContainerItem* item, const QRectF& r) {
     const std::string id = item->id().toStdString();
+    const Design& d = doc()->design();
     Fragment before, after;
     if (item->isZone()) {
         const Zone* z = doc()->zone(id);
@@ -286,8 +287,23 @@ void CanvasEditor::commitResize(ContainerItem* item, const QRectF& r) {
         m.rect = Rect{r.x(), r.y(), r.width(), r.height()};
         after.regions.push_back(m);
     }
+    // What the new outline leaves out (or takes in) changes container, as a
+    // drop there would: the resize and the re-homing are one undo step.
+    const auto regionsAfter = merged(d.regions, after.regions);
+    const auto zonesAfter = merged(d.zones, after.zones);
+    for (const Component& c : d.components) {
+        Component m = c;
+        place(m, regionsAfter, zonesAfter);
+        if (m.region == c.region && m.zone == c.zone) continue;
+        before.components.push_back(c);
+        after.components.push_back(m);
+    }
+    const int moved = static_cast<int>(after.components.size());
     doc()->undoStack()->push(new UpdateCommand(doc(), std::move(before), std::move(after),
                                                tr("Resize %1").arg(item->id())));
+    if (moved > 0)
+        emit scene_->hintChanged(
+            QCoreApplication::translate("Canvas", "%n component(s) changed container with the resize", nullptr, moved));
 }
 
 void CanvasEditor::moveComponentsTo(const std::map<std::string, QPointF>& positions, const QString& text) {
