@@ -87,7 +87,7 @@ void MainWindow::buildDocks() {
     resizeDocks({p, v}, {560, 200}, Qt::Vertical);
     resizeDocks({s, i}, {300, 560}, Qt::Vertical);
     resizeDocks({p, s}, {200, 400}, Qt::Horizontal);
-    resizeDocks({simulationDock_}, {290}, Qt::Vertical);
+    resizeDocks({simulationDock_}, {370}, Qt::Vertical);
     connect(palette_, &views::PaletteWidget::activatedKey, this, [this](const QString& key) {
         const QPointF c = view_->mapToScene(view_->viewport()->rect().center());
         if (key == QLatin1String("region")) scene_->editor()->addRegion(c - QPointF(280, 192));

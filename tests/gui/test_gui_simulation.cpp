@@ -75,6 +75,15 @@ private slots:
                      QStringLiteral("Availability\t%1 %").arg(a->mean * 100, 0, 'f', 3)),
                  qPrintable(panel->summaryText()));
         QVERIFY(panel->statusText().startsWith(QStringLiteral("Done")));
+        // The mode strip has one span per run of equal modes in the first replicate.
+        int spans = 0;
+        const auto& series = direct.value().runs.front().series;
+        for (std::size_t t = 0; t < series.size(); ++t) spans += t == 0 || series[t].mode != series[t - 1].mode;
+        QCOMPARE(panel->chart()->modeSpans(), spans);
+        // Every component can be shown; the one with the longest queue is shown first.
+        QCOMPARE(panel->componentBox()->count(), static_cast<int>(direct.value().component_ids.size()));
+        QCOMPARE(panel->componentBox()->currentText(),
+                 QString::fromStdString(direct.value().runs.front().summary.peak_queue_component));
 
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("run.csv"));

@@ -50,22 +50,31 @@ SimulationChart::SimulationChart(QWidget* parent) : QWidget(parent), plot_(new Q
     traffic_ = makeRect(tr("requests/s"));
     latency_ = makeRect(tr("latency ms"));
     capacity_ = makeRect(tr("instances"));
+    component_ = makeRect(tr("utilisation"));
     plot_->plotLayout()->addElement(0, 0, traffic_);
     plot_->plotLayout()->addElement(1, 0, latency_);
     plot_->plotLayout()->addElement(2, 0, capacity_);
+    plot_->plotLayout()->addElement(3, 0, component_);
     // One time axis: the panes above hide their tick labels and follow the bottom one.
     auto* margins = new QCPMarginGroup(plot_);   // one group: the panes' plot areas line up
-    for (QCPAxisRect* r : {traffic_, latency_, capacity_}) {
+    for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
         r->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         r->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTicker>(new ShortNumberTicker));
-        connect(capacity_->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged),
-                r->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::setRange));
+        r->axis(QCPAxis::atRight)->setTicker(QSharedPointer<QCPAxisTicker>(new ShortNumberTicker));
+        if (r != component_)
+            connect(component_->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged),
+                    r->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::setRange));
+        if (r != component_) r->axis(QCPAxis::atBottom)->setTickLabels(false);
     }
-    traffic_->axis(QCPAxis::atBottom)->setTickLabels(false);
-    latency_->axis(QCPAxis::atBottom)->setTickLabels(false);
-    capacity_->axis(QCPAxis::atBottom)->setLabel(tr("simulated time (s)"));
+    component_->axis(QCPAxis::atBottom)->setLabel(tr("simulated time (s)"));
     capacity_->axis(QCPAxis::atRight)->setVisible(true);
     capacity_->axis(QCPAxis::atRight)->setLabel(tr("lag s"));
+    component_->axis(QCPAxis::atRight)->setVisible(true);
+    component_->axis(QCPAxis::atRight)->setLabel(tr("queue"));
+    component_->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    component_->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("f"));
+    component_->axis(QCPAxis::atLeft)->setNumberPrecision(0);
+    component_->axis(QCPAxis::atLeft)->setLabel(tr("util. %"));
 
     offered_ = addGraph(plot_, traffic_, tr("offered"), QColor(0x8a, 0x94, 0xa6), 1.2);
     served_ = addGraph(plot_, traffic_, tr("served"), QColor(0x2f, 0x7d, 0xd1), 1.6);
@@ -77,8 +86,10 @@ SimulationChart::SimulationChart(QWidget* parent) : QWidget(parent), plot_(new Q
     lag_ = addGraph(plot_, capacity_, tr("replica lag"), QColor(0xd6, 0x45, 0x45), 1.4,
                     capacity_->axis(QCPAxis::atRight));
     failed_->setBrush(QColor(0xd6, 0x45, 0x45, 50));
+    utilization_ = addGraph(plot_, component_, tr("utilisation"), QColor(0x2f, 0x7d, 0xd1), 1.4);
+    queue_ = addGraph(plot_, component_, tr("queue"), QColor(0xe0, 0x9b, 0x2d), 1.4, component_->axis(QCPAxis::atRight));
 
-    for (QCPAxisRect* r : {traffic_, latency_, capacity_}) {
+    for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
         auto* legend = new QCPLegend;
         r->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
         legend->setLayer(QStringLiteral("legend"));
@@ -97,7 +108,7 @@ void SimulationChart::setTheme(const Theme& theme) {
     theme_ = theme;
     const QColor fg = theme.nodeText, muted = theme.nodeMuted, grid = theme.dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
     plot_->setBackground(theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white));
-    for (QCPAxisRect* r : {traffic_, latency_, capacity_}) {
+    for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
         for (QCPAxis* a : r->axes()) {
             a->setBasePen(QPen(muted));
             a->setTickPen(QPen(muted));
@@ -117,7 +128,7 @@ void SimulationChart::setTheme(const Theme& theme) {
 }
 
 void SimulationChart::shade(double from, double to, const QColor& color, const QString& label) {
-    for (QCPAxisRect* r : {traffic_, latency_, capacity_}) {
+    for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
         auto* rect = new QCPItemRect(plot_);
         rect->setClipAxisRect(r);
         rect->setLayer(QStringLiteral("background"));
@@ -154,6 +165,7 @@ void SimulationChart::reset(const Scenario& scenario, double duration_s) {
     plot_->clearItems();
     points_ = 0;
     peakRps_ = peakMs_ = peakInstances_ = peakLag_ = 0;
+    modes_.clear();
     const QColor failure(214, 69, 69, theme_.dark ? 46 : 28), traffic(47, 125, 209, theme_.dark ? 46 : 24);
     for (const FailureEvent& f : scenario.failures) {
         const double end = f.duration_s > 0 ? f.start_s + f.duration_s : duration_s_;
@@ -166,7 +178,7 @@ void SimulationChart::reset(const Scenario& scenario, double duration_s) {
             shade(t.start_s, end, traffic,
                   QStringLiteral("%1 ×%2").arg(QString::fromUtf8(trafficKindKey(t.kind).data())).arg(t.factor));
         }
-    capacity_->axis(QCPAxis::atBottom)->setRange(0, duration_s_);
+    component_->axis(QCPAxis::atBottom)->setRange(0, duration_s_);
     rescale();
 }
 
@@ -186,6 +198,7 @@ void SimulationChart::append(const std::vector<sim::Second>& seconds) {
         peakMs_ = std::max(peakMs_, s.p99_ms);
         peakInstances_ = std::max(peakInstances_, s.instances);
         peakLag_ = std::max(peakLag_, s.replication_lag_s);
+        markMode(t, s.mode);
         ++points_;
     }
     rescale();
@@ -193,9 +206,57 @@ void SimulationChart::append(const std::vector<sim::Second>& seconds) {
 
 void SimulationChart::setSeries(const std::vector<sim::Second>& seconds) {
     for (int i = 0; i < plot_->graphCount(); ++i) plot_->graph(i)->data()->clear();
+    for (const ModeSpan& m : modes_) plot_->removeItem(m.item);
+    modes_.clear();
     points_ = 0;
     peakRps_ = peakMs_ = peakInstances_ = peakLag_ = 0;
     append(seconds);
+}
+
+// A strip along the top of the traffic pane, coloured by the operating mode
+// of each second (seed 001's target / degraded / floor, down, recovery).
+void SimulationChart::markMode(double t, sim::Mode mode) {
+    if (!modes_.empty() && modes_.back().mode == mode && t <= modes_.back().to + 1.5) {
+        modes_.back().to = t + 1;
+        modes_.back().item->bottomRight->setCoords(t + 1, 0.05);
+        return;
+    }
+    static const QColor colours[] = {QColor(0x3a, 0xa6, 0x76), QColor(0xe0, 0xb0, 0x2d), QColor(0xe0, 0x7b, 0x2d),
+                                      QColor(0xd6, 0x45, 0x45), QColor(0x2f, 0x7d, 0xd1)};
+    auto* rect = new QCPItemRect(plot_);
+    rect->setClipAxisRect(traffic_);
+    for (QCPItemPosition* p : {rect->topLeft, rect->bottomRight}) {
+        p->setAxisRect(traffic_);
+        p->setAxes(traffic_->axis(QCPAxis::atBottom), traffic_->axis(QCPAxis::atLeft));
+        p->setTypeX(QCPItemPosition::ptPlotCoords);
+        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    rect->topLeft->setCoords(t, 0);
+    rect->bottomRight->setCoords(t + 1, 0.05);
+    rect->setPen(Qt::NoPen);
+    rect->setBrush(colours[static_cast<int>(mode)]);
+    rect->setSelectable(false);
+    modes_.push_back({mode, t, t + 1, rect});
+}
+
+void SimulationChart::setComponent(const QString& name, const std::vector<double>& utilization,
+                                   const std::vector<double>& queue) {
+    utilization_->data()->clear();
+    queue_->data()->clear();
+    double peakU = 0, peakQ = 0;
+    for (std::size_t t = 0; t < utilization.size(); ++t) {
+        utilization_->addData(static_cast<double>(t), utilization[t] * 100);
+        peakU = std::max(peakU, utilization[t] * 100);
+    }
+    for (std::size_t t = 0; t < queue.size(); ++t) {
+        queue_->addData(static_cast<double>(t), queue[t]);
+        peakQ = std::max(peakQ, queue[t]);
+    }
+    utilization_->setName(name.isEmpty() ? tr("utilisation") : tr("%1 utilisation").arg(name));
+    queue_->setName(tr("queue"));
+    component_->axis(QCPAxis::atLeft)->setRange(0, std::max(100.0, peakU * 1.1));
+    component_->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, peakQ * 1.12));
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void SimulationChart::rescale() {

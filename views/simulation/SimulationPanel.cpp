@@ -106,6 +106,10 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     method_->addItem(tr("Representative"), static_cast<int>(sim::Method::Representative));
     method_->setToolTip(tr("Automatic simulates one representative instance per tier above 30 million requests"));
     form->addRow(tr("Method"), method_);
+    component_ = new QComboBox(controls);
+    component_->setObjectName(QStringLiteral("simComponent"));
+    component_->setToolTip(tr("The component whose utilisation and queue the last pane shows (after a run)"));
+    form->addRow(tr("Component"), component_);
 
     description_ = new QLabel(controls);
     description_->setWordWrap(true);
@@ -183,6 +187,7 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     });
     connect(editButton_, &QPushButton::clicked, this, &SimulationPanel::editScenarios);
     connect(scenario_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showScenario);
+    connect(component_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showComponent);
     connect(doc_, &DesignDocument::scenariosChanged, this, &SimulationPanel::refreshScenarios);
     connect(doc_, &DesignDocument::designReset, this, &SimulationPanel::refreshScenarios);
     connect(doc_, &DesignDocument::variantsChanged, this, &SimulationPanel::refreshScenarios);
@@ -245,7 +250,7 @@ void SimulationPanel::setRunning(bool running) {
     const bool haveScenario = doc_->project().findScenario(scenario_->currentText().toStdString()) != nullptr;
     runButton_->setEnabled(!running && haveScenario);
     cancelButton_->setEnabled(running);
-    for (QWidget* w : std::initializer_list<QWidget*>{scenario_, editButton_, seed_, replicates_, duration_, method_})
+    for (QWidget* w : std::initializer_list<QWidget*>{scenario_, editButton_, seed_, replicates_, duration_, method_, component_})
         w->setEnabled(!running);
     csvButton_->setEnabled(!running && report_.has_value());
     jsonButton_->setEnabled(!running && report_.has_value());
@@ -263,6 +268,11 @@ void SimulationPanel::run() {
     o.method = static_cast<sim::Method>(method_->currentData().toInt());
     report_.reset();
     summary_->setRowCount(0);
+    {
+        QSignalBlocker block(component_);
+        component_->clear();
+    }
+    chart_->setComponent(QString(), {}, {});
     chart_->reset(*s, o.duration_s > 0 ? o.duration_s : s->duration_s);
     progress_->setValue(0);
     setStatus(tr("Simulating %1 replicate(s) of '%2' against '%3'…")
@@ -295,6 +305,16 @@ void SimulationPanel::showReport(const sim::Report& report) {
     report_ = report;
     if (!report.runs.empty()) chart_->setSeries(report.runs.front().series);
     fillSummary(report);
+    {
+        // Every serving component, the one with the longest queue first shown.
+        QSignalBlocker block(component_);
+        component_->clear();
+        for (const std::string& id : report.component_ids) component_->addItem(QString::fromStdString(id));
+        const QString peak = report.runs.empty() ? QString() : QString::fromStdString(report.runs.front().summary.peak_queue_component);
+        const int i = component_->findText(peak);
+        component_->setCurrentIndex(i >= 0 ? i : 0);
+    }
+    showComponent();
     const sim::Estimate* a = report.estimate("availability");
     setStatus(tr("Done: %1 replicate(s), %2 method, seed %3. Availability %4 %.")
                   .arg(report.runs.size())
@@ -302,6 +322,18 @@ void SimulationPanel::showReport(const sim::Report& report) {
                   .arg(report.seed)
                   .arg(a ? a->mean * 100 : 100, 0, 'f', 3));
     setRunning(false);
+}
+
+void SimulationPanel::showComponent() {
+    if (!report_ || report_->runs.empty() || component_->currentIndex() < 0) return;
+    const sim::Run& run = report_->runs.front();
+    const std::size_t nc = report_->component_ids.size(), c = static_cast<std::size_t>(component_->currentIndex());
+    std::vector<double> util, queue;
+    for (std::size_t t = 0; t < run.series.size() && (t + 1) * nc <= run.components.size(); ++t) {
+        util.push_back(run.components[t * nc + c].utilization);
+        queue.push_back(run.components[t * nc + c].queue);
+    }
+    chart_->setComponent(component_->currentText(), util, queue);
 }
 
 void SimulationPanel::fillSummary(const sim::Report& report) {

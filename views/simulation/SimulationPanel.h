@@ -35,6 +35,7 @@ public:
     SimulationRunner* runner() const { return runner_; }
     SimulationChart* chart() const { return chart_; }
     QComboBox* scenarioBox() const { return scenario_; }
+    QComboBox* componentBox() const { return component_; }
     QSpinBox* seedBox() const { return seed_; }
     QSpinBox* replicatesBox() const { return replicates_; }
     QDoubleSpinBox* durationBox() const { return duration_; }
@@ -59,6 +60,7 @@ private:
     void showReport(const sim::Report& report);
     void setStatus(const QString& text, bool problem = false);
     void fillSummary(const sim::Report& report);
+    void showComponent();
     bool writeFile(const QString& path, const std::string& bytes);
 
     DesignDocument* doc_;
@@ -70,6 +72,7 @@ private:
     QSpinBox* replicates_;
     QDoubleSpinBox* duration_;
     QComboBox* method_;
+    QComboBox* component_;   // whose utilisation and queue the chart's last pane shows
     QPushButton *runButton_, *cancelButton_, *csvButton_, *jsonButton_, *editButton_;
     QProgressBar* progress_;
     QLabel* status_;
