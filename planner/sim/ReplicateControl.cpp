@@ -200,7 +200,12 @@ void Replicate::updateFailover(double now) {
             ns.failover_at = kNever;
             continue;
         }
-        if (ns.redirect >= 0) continue;
+        if (ns.redirect >= 0) {
+            if (nodes_[ns.redirect].in_rotation > 0) continue;
+            // The promoted replica is gone too: promote another, with a new promotion delay.
+            ns.redirect = -1;
+            ns.failover_at = now + n.promotion_s;
+        }
         if (!std::isfinite(ns.failover_at)) ns.failover_at = now + n.promotion_s;
         if (now < ns.failover_at) continue;
         for (int r : n.replicas)

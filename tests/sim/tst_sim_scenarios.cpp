@@ -193,6 +193,28 @@ private slots:
         QVERIFY(std::abs(sim->mean - kOfNOnly) > sim->ci95);
     }
 
+    // The primary dies for good at 60 s: its checks (10 s x 3) notice within
+    // 20..30 s, then 60 s of promotion and 30 s of endpoint switch, so every
+    // request fails until 170..180 s (plus the control plane's one-second
+    // step and the last timeouts and retries, a few seconds) and none after.
+    // The promoted replica dies at 400 s: the same chain promotes the other.
+    void failoverPromotesAgainWhenThePromotedReplicaDies() {
+        const Project p = load("failover_chain.json");
+        const Report r = run(p, "lose-primary-then-replica");
+        const auto& series = r.runs[0].series;
+        auto failed = [&](int from, int to) {
+            double f = 0;
+            for (int t = from; t < to; ++t) f += series[t].errors + series[t].timeouts + series[t].rejections;
+            return f;
+        };
+        QCOMPARE(failed(0, 60), 0.0);
+        for (int t = 62; t < 165; ++t) QVERIFY2(served(series[t]) < 0.05, qPrintable(QString("t=%1").arg(t)));
+        QCOMPARE(failed(190, 400), 0.0);
+        for (int t = 402; t < 505; ++t) QVERIFY2(served(series[t]) < 0.05, qPrintable(QString("t=%1").arg(t)));
+        QCOMPARE(failed(530, 900), 0.0);
+        QVERIFY(served(series[600]) == 1 && series[600].throughput > 100);
+    }
+
     void sameSeedSameBytes() {
         const Project p = load("three_tier.json");
         Options o;
