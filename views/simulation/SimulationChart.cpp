@@ -19,6 +19,24 @@ QCPGraph* addGraph(QCustomPlot* plot, QCPAxisRect* rect, const QString& name, co
     return g;
 }
 
+// A filled band over [from, to] seconds, from the top of the pane down to
+// `depth` of its height.
+QCPItemRect* band(QCustomPlot* plot, QCPAxisRect* r, double from, double to, double depth, const QColor& color) {
+    auto* rect = new QCPItemRect(plot);
+    rect->setClipAxisRect(r);
+    for (QCPItemPosition* p : {rect->topLeft, rect->bottomRight}) {
+        p->setAxisRect(r);
+        p->setAxes(r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft));
+        p->setTypeX(QCPItemPosition::ptPlotCoords);
+        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    rect->topLeft->setCoords(from, 0);
+    rect->bottomRight->setCoords(to, depth);
+    rect->setPen(Qt::NoPen);
+    rect->setBrush(color);
+    return rect;
+}
+
 // Tick labels as 250, 1.5 k, 2 M instead of 1.5·10^6.
 class ShortNumberTicker : public QCPAxisTicker {
 protected:
@@ -129,19 +147,7 @@ void SimulationChart::setTheme(const Theme& theme) {
 
 void SimulationChart::shade(double from, double to, const QColor& color, const QString& label) {
     for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
-        auto* rect = new QCPItemRect(plot_);
-        rect->setClipAxisRect(r);
-        rect->setLayer(QStringLiteral("background"));
-        for (QCPItemPosition* p : {rect->topLeft, rect->bottomRight}) {
-            p->setAxisRect(r);
-            p->setAxes(r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft));
-            p->setTypeX(QCPItemPosition::ptPlotCoords);
-            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        }
-        rect->topLeft->setCoords(from, 0);
-        rect->bottomRight->setCoords(to, 1);
-        rect->setPen(Qt::NoPen);
-        rect->setBrush(color);
+        band(plot_, r, from, to, 1, color)->setLayer(QStringLiteral("background"));
         if (r == traffic_ && !label.isEmpty()) {
             auto* text = new QCPItemText(plot_);
             text->setClipAxisRect(r);
@@ -223,18 +229,7 @@ void SimulationChart::markMode(double t, sim::Mode mode) {
     }
     static const QColor colours[] = {QColor(0x3a, 0xa6, 0x76), QColor(0xe0, 0xb0, 0x2d), QColor(0xe0, 0x7b, 0x2d),
                                       QColor(0xd6, 0x45, 0x45), QColor(0x2f, 0x7d, 0xd1)};
-    auto* rect = new QCPItemRect(plot_);
-    rect->setClipAxisRect(traffic_);
-    for (QCPItemPosition* p : {rect->topLeft, rect->bottomRight}) {
-        p->setAxisRect(traffic_);
-        p->setAxes(traffic_->axis(QCPAxis::atBottom), traffic_->axis(QCPAxis::atLeft));
-        p->setTypeX(QCPItemPosition::ptPlotCoords);
-        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    }
-    rect->topLeft->setCoords(t, 0);
-    rect->bottomRight->setCoords(t + 1, 0.05);
-    rect->setPen(Qt::NoPen);
-    rect->setBrush(colours[static_cast<int>(mode)]);
+    QCPItemRect* rect = band(plot_, traffic_, t, t + 1, 0.05, colours[static_cast<int>(mode)]);
     rect->setSelectable(false);
     modes_.push_back({mode, t, t + 1, rect});
 }
