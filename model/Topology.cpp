@@ -15,9 +15,13 @@ Topology::Topology(const Design& design)
     index_.reserve(design.components.size() * 2);
     for (std::size_t i = 0; i < design.components.size(); ++i)
         index_.emplace(design.components[i].id, static_cast<int>(i));
+    linkFrom_.resize(design.links.size());
+    linkTo_.resize(design.links.size());
     for (std::size_t l = 0; l < design.links.size(); ++l) {
         const Link& link = design.links[l];
         const int from = indexOf(link.from), to = indexOf(link.to);
+        linkFrom_[l] = from;
+        linkTo_[l] = to;
         // Self-links are left out like dangling ones: validation reports them,
         // and a loop on one vertex would read as a call cycle too.
         if (from < 0 || to < 0 || from == to) continue;

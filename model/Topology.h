@@ -18,8 +18,10 @@ public:
     struct EdgeInfo {
         int link = -1;   // index into Design::links
     };
+    // Edges are never removed, so the edge list can be a vector: one
+    // allocation for all of them instead of one list node per call link.
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                        boost::no_property, EdgeInfo>;
+                                        boost::no_property, EdgeInfo, boost::no_property, boost::vecS>;
 
     // Builds the call graph; links whose endpoints are missing, and links from
     // a component to itself, are left out (validation reports them).
@@ -27,6 +29,9 @@ public:
 
     const Graph& callGraph() const { return calls_; }
     int indexOf(std::string_view componentId) const;   // -1 when absent
+    // A link's endpoints as component indices, looked up once (-1 when absent).
+    int linkFrom(std::size_t link) const { return linkFrom_[link]; }
+    int linkTo(std::size_t link) const { return linkTo_[link]; }
     std::size_t size() const { return boost::num_vertices(calls_); }
 
     // Indices of the links leaving / entering a component on the call graph.
@@ -48,6 +53,7 @@ private:
     Graph calls_;
     std::unordered_map<std::string_view, int> index_;
     std::vector<std::vector<int>> replOut_, replIn_;
+    std::vector<int> linkFrom_, linkTo_;
 };
 
 }  // namespace sw

@@ -35,10 +35,6 @@ private:
     void warning(std::string code, std::string subject, std::string message) {
         out_.push_back({Severity::Warning, std::move(code), std::move(subject), std::move(message)});
     }
-    const Component* component(std::string_view id) const {
-        const int i = topo_.indexOf(id);
-        return i < 0 ? nullptr : &d_.components[i];
-    }
     std::string label(const Component& c) const {
         if (c.name.empty() || c.name == c.id) return quoteText(c.id);
         const std::string id = quoteText(c.id);
@@ -136,8 +132,9 @@ private:
             const Link& l = d_.links[i];
             // Through the topology's index: a linear search per link is
             // quadratic on a 10,000-component design.
-            const Component* from = component(l.from);
-            const Component* to = component(l.to);
+            const int fi = topo_.linkFrom(i), ti = topo_.linkTo(i);
+            const Component* from = fi < 0 ? nullptr : &d_.components[static_cast<std::size_t>(fi)];
+            const Component* to = ti < 0 ? nullptr : &d_.components[static_cast<std::size_t>(ti)];
             if (!from)
                 error("missing_endpoint", l.id, "link " + quoteText(l.id) + " starts at " + quoteText(l.from) + ", which does not exist");
             if (!to)
@@ -179,7 +176,8 @@ private:
             if (c.kind != ComponentKind::Database || c.role != DbRole::Replica) continue;
             const auto& in = topo_.replicationIn(static_cast<int>(i));
             const bool fed = std::any_of(in.begin(), in.end(), [&](int l) {
-                const Component* src = component(d_.links[l].from);
+                const int fi = topo_.linkFrom(static_cast<std::size_t>(l));
+                const Component* src = fi < 0 ? nullptr : &d_.components[static_cast<std::size_t>(fi)];
                 return src && src->kind == ComponentKind::Database && src->role != DbRole::Replica;
             });
             if (!fed)
