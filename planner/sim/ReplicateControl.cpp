@@ -125,6 +125,7 @@ void Replicate::reconcile(int node, double now) {
     NodeState& ns = nodes_[node];
     const int target = ns.outages > 0 ? 0 : std::clamp(ns.provisioned - ns.killed, 0, ns.provisioned);
     int k = 0;
+    double scheduled = -1;   // instances changed together share their check: one event for them
     for (std::uint32_t i = ns.first; i < ns.first + static_cast<std::uint32_t>(n.max_instances); ++i) {
         Instance& in = inst_[i];
         if (!in.provisioned) continue;
@@ -148,8 +149,10 @@ void Replicate::reconcile(int node, double now) {
                                           : detectionTime(now, ns.phase, n.check_interval_s, pol_.healthy_threshold);
         }
         // The balancer acts at the check itself, not at the next whole second.
-        if (in.change_at < kNever && in.change_at > now)
+        if (in.change_at < kNever && in.change_at > now && in.change_at != scheduled) {
             queue_.push(in.change_at, makeTag(kHealth, 0), static_cast<std::uint32_t>(node));
+            scheduled = in.change_at;
+        }
         ns.pending = true;
     }
     ns.alive = target;
