@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "views/canvas/Format.h"
 
@@ -14,17 +16,27 @@ namespace {
 
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
-QString nameOf(const Design& d, const std::string& id) {
-    if (const Component* c = d.findComponent(id)) {
-        // Names repeat across zones and regions ("API service" in each); ids do not.
-        const auto same = std::count_if(d.components.begin(), d.components.end(),
-                                        [&](const Component& o) { return o.name == c->name; });
-        return esc(c->name.empty() || same > 1 ? c->id : c->name);
+// How the report names a component, region or zone: its name, or its id
+// when the name is empty or repeats ("API service" in each zone). Built once
+// per section: a lookup per row, not a scan of the design per row.
+class Names {
+public:
+    explicit Names(const Design& d) {
+        std::unordered_map<std::string_view, int> uses;
+        for (const Component& c : d.components) ++uses[c.name];
+        for (const Component& c : d.components)
+            names_.emplace(c.id, esc(c.name.empty() || uses[c.name] > 1 ? c.id : c.name));
+        for (const Region& r : d.regions) names_.emplace(r.id, esc(r.name.empty() ? r.id : r.name));
+        for (const Zone& z : d.zones) names_.emplace(z.id, esc(z.name.empty() ? z.id : z.name));
     }
-    if (const Region* r = d.findRegion(id)) return esc(r->name.empty() ? r->id : r->name);
-    if (const Zone* z = d.findZone(id)) return esc(z->name.empty() ? z->id : z->name);
-    return esc(id);
-}
+    QString operator()(const std::string& id) const {
+        const auto it = names_.find(id);
+        return it != names_.end() ? it->second : esc(id);
+    }
+
+private:
+    std::unordered_map<std::string, QString> names_;
+};
 
 // A table: header cells, then rows; columns after the first are right-aligned.
 class Table {
@@ -86,6 +98,7 @@ QString titleBlock(const Design& d, const QString& sourceName) {
 }
 
 QString summarySection(const Design& d, const Analysis& a) {
+    const Names names(d);
     const Summary& s = a.summary;
     const AvailabilitySummary& av = s.availability;
     auto tile = [](const QString& k, const QString& v, const QString& detail) {
@@ -95,7 +108,7 @@ QString summarySection(const Design& d, const Analysis& a) {
     };
     QString bottleneck = QStringLiteral("—"), headroom = QStringLiteral("—");
     if (!s.bottleneck.empty()) {
-        bottleneck = nameOf(d, s.bottleneck);
+        bottleneck = names(s.bottleneck);
         headroom = formatPercent(s.headroom);
     }
     QString html = QStringLiteral("<table width='100%' cellspacing='6'><tr>");
@@ -128,6 +141,7 @@ QString workloadSection(const Design& d, const Analysis& a) {
 }
 
 QString tiersSection(const Design& d, const Analysis& a) {
+    const Names names(d);
     Table t({QStringLiteral("Tier"), QStringLiteral("Load rps"), QStringLiteral("Util."), QStringLiteral("Inst."),
              QStringLiteral("Needed"), QStringLiteral("Headroom"), QStringLiteral("p95"), QStringLiteral("Avail."),
              QStringLiteral("USD/month")});
@@ -136,7 +150,7 @@ QString tiersSection(const Design& d, const Analysis& a) {
         if (c.kind == ComponentKind::UserGroup) continue;
         const ComponentResult& r = a.components[i];
         const QString cls = r.saturated ? QStringLiteral("bad") : r.utilization > 0.8 ? QStringLiteral("warn") : QString();
-        t.row({nameOf(d, c.id), formatCount(r.load_rps), formatPercent(r.utilization), num(r.instances * r.stations),
+        t.row({names(c.id), formatCount(r.load_rps), formatPercent(r.utilization), num(r.instances * r.stations),
                num(r.instances_needed * r.stations), r.load_rps <= 0 ? QStringLiteral("—") : r.headroom > 10 ? QStringLiteral("> 1000 %") : formatPercent(r.headroom),
                r.saturated ? QStringLiteral("saturated") : formatMs(r.p95_ms), formatAvailability(r.availability),
                formatMoney(r.cost_per_month_usd)},
@@ -149,15 +163,16 @@ QString tiersSection(const Design& d, const Analysis& a) {
 }
 
 QString availabilitySection(const Design& d, const Analysis& a) {
+    const Names names(d);
     Table t({QStringLiteral("Weakest parts (Birnbaum importance)"), QStringLiteral("Importance")});
     int shown = 0;
     for (const auto& [id, imp] : a.summary.availability.importance) {
         if (++shown > 8) break;
-        t.row({nameOf(d, id), num(imp, 6)});
+        t.row({names(id), num(imp, 6)});
     }
     for (const auto& [id, imp] : a.summary.availability.domain_importance) {
         if (++shown > 12) break;
-        t.row({nameOf(d, id) + QStringLiteral(" (failure domain)"), num(imp, 6)});
+        t.row({names(id) + QStringLiteral(" (failure domain)"), num(imp, 6)});
     }
     return section(QStringLiteral("Availability"),
                    QStringLiteral("How much the whole design's availability depends on each part: the rise in availability "
@@ -166,10 +181,11 @@ QString availabilitySection(const Design& d, const Analysis& a) {
 }
 
 QString latencySection(const Design& d, const Analysis& a) {
+    const Names names(d);
     Table t({QStringLiteral("User group"), QStringLiteral("Served from"), QStringLiteral("Share"), QStringLiteral("RTT"),
              QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("Availability")});
     for (const GeographyResult& g : a.geographies)
-        t.row({nameOf(d, g.user_group), nameOf(d, g.region), formatPercent(g.share), formatMs(g.network_rtt_ms),
+        t.row({names(g.user_group), names(g.region), formatPercent(g.share), formatMs(g.network_rtt_ms),
                g.saturated ? QStringLiteral("—") : formatMs(g.p50_ms), g.saturated ? QStringLiteral("saturated") : formatMs(g.p95_ms),
                formatAvailability(g.availability)},
               g.saturated ? QStringLiteral("bad") : QString());
@@ -211,6 +227,7 @@ QString costSection(const Analysis& a) {
 }
 
 QString growthSection(const Design& d, const Projection& p, bool withChart) {
+    const Names names(d);
     if (p.months.empty()) return {};
     Table t({QStringLiteral("Month"), QStringLiteral("Users"), QStringLiteral("Peak rps"), QStringLiteral("Storage GB"),
              QStringLiteral("USD/month")});
@@ -222,7 +239,7 @@ QString growthSection(const Design& d, const Projection& p, bool withChart) {
     Table runway({QStringLiteral("Tier"), QStringLiteral("Ceiling"), QStringLiteral("Limit rps"), QStringLiteral("Runs out")});
     for (const TierRunway& r : p.runway)
         if (r.runout_month >= 0)
-            runway.row({nameOf(d, r.id), esc(r.ceiling), formatCount(r.limit_rps), QStringLiteral("month %1").arg(r.runout_month)},
+            runway.row({names(r.id), esc(r.ceiling), formatCount(r.limit_rps), QStringLiteral("month %1").arg(r.runout_month)},
                        r.runout_month <= 6 ? QStringLiteral("bad") : QStringLiteral("warn"));
     QString body;
     if (withChart) body += QStringLiteral("<p><img src='report://growth.png' width='680'></p>");
