@@ -293,10 +293,15 @@ void SimulationPanel::editScenarios() {
 
 void SimulationPanel::setStatus(const QString& text, bool problem) {
     status_->setText(text);
-    status_->setForegroundRole(problem ? QPalette::Link : QPalette::WindowText);
-    QPalette p = status_->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
-    status_->setPalette(p);
+    // A problem in the theme's "invalid" colour; otherwise the inherited
+    // palette, so the text follows a theme switch.
+    if (problem) {
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, theme_.invalid);
+        status_->setPalette(p);
+    } else {
+        status_->setPalette(QPalette());
+    }
 }
 
 QString SimulationPanel::statusText() const { return status_->text(); }
