@@ -185,6 +185,8 @@ void SimulationChart::reset(const Scenario& scenario, double duration_s) {
                   QStringLiteral("%1 ×%2").arg(QString::fromUtf8(trafficKindKey(t.kind).data())).arg(t.factor));
         }
     component_->axis(QCPAxis::atBottom)->setRange(0, duration_s_);
+    component_->axis(QCPAxis::atLeft)->setRange(0, 100);   // utilisation %, until a component is shown
+    component_->axis(QCPAxis::atRight)->setRange(0, 1);
     rescale();
 }
 
