@@ -22,6 +22,10 @@ inline constexpr double kSeedShardStorageGb = 1024;   // "exceeds 1TB"
 // (same initial growth rate ln(1 + g)) when the ceiling is set.
 double usersAt(const Workload& w, double month);
 
+// The sizing rule (DESIGN.md): instances = ceil(rps / (per-instance rps x
+// target utilisation)), at least 1. Capacity, growth and the walkthrough share it.
+double instancesForLoad(double rps, double perInstanceRps, double target);
+
 struct ProjectionMonth {
     int month = 0;
     double users = 0;

@@ -20,6 +20,7 @@ int runProject(const QStringList& args, Io& io);
 int runScreenshot(const QStringList& args, Io& io);
 int runSimulate(const QStringList& args, Io& io);
 int runReport(const QStringList& args, Io& io);
+int runWalkthrough(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -32,6 +33,7 @@ constexpr std::array kVerbs{
     Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
     Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
     Verb{"report", "Write a design's capacity report as a PDF", &runReport, true},
+    Verb{"walkthrough", "Walk a design through the twelve scaling stages as users grow", &runWalkthrough},
 };
 
 void printUsage(QTextStream& out) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "planner/Growth.h"
 #include "planner/Queueing.h"
 #include "planner/analysis/Passes.h"
 
@@ -47,7 +48,7 @@ void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, T
         r.capacity_rps = instances * perInstance * shards;
         r.utilization = r.load_rps / r.capacity_rps;
         r.saturated = r.utilization >= 1.0;
-        r.instances_needed = std::max(1.0, std::ceil(lambda / (perInstance * target) - 1e-9));
+        r.instances_needed = instancesForLoad(lambda, perInstance, target);
         r.instances_required = std::max(1.0, std::floor(lambda / perInstance) + 1.0);
         r.headroom = r.load_rps > 0 ? r.capacity_rps / r.load_rps - 1.0 : std::numeric_limits<double>::infinity();
 

@@ -22,6 +22,10 @@ double usersAt(const Workload& w, double month) {
     return u0 * std::pow(1 + g, month);
 }
 
+double instancesForLoad(double rps, double perInstanceRps, double target) {
+    return std::max(1.0, std::ceil(rps / (std::max(perInstanceRps, 1e-9) * target) - 1e-9));
+}
+
 namespace {
 
 // The largest catalogue instance of the same provider and family.
@@ -99,7 +103,7 @@ Result<Projection> project(const Design& design, int months) {
             const ComponentResult& r = base.components[tierIndex[t]];
             Component& c = dm.components[tierIndex[t]];
             const double lambda = r.load_rps * s / std::max(1.0, r.stations);
-            const double needed = std::ceil(lambda / (std::max(c.params.capacity_rps, 1e-9) * target) - 1e-9);
+            const double needed = instancesForLoad(lambda, c.params.capacity_rps, target);
             pm.instances[t] = std::max(r.instances, needed);
             c.params.instances = pm.instances[t];
             c.params.storage_gb *= s;
