@@ -11,6 +11,7 @@
 
 #include "model/Validation.h"
 #include "planner/Analysis.h"
+#include "planner/walkthrough/Walkthrough.h"
 
 using namespace sw;
 
@@ -192,5 +193,22 @@ int main(int argc, char** argv) {
     std::printf("BENCH analyze_live_10000_ms %.3f ms\n", un10000);
     std::printf("BENCH analyze_1000_ms %.3f ms\n", at1000);
     std::printf("BENCH analyze_10000_ms %.3f ms\n", at10000);
+
+    // The 120-month walkthrough from stage 1 (1,000 users, 20 %/month), against
+    // one analysis of the stage the walk spends most months in (stage 7) and
+    // of the largest stage (12), measured in the same run.
+    WalkOptions wo;
+    wo.users = 1000;
+    wo.monthly_growth = 0.2;
+    wo.months = kMaxWalkMonths;
+    std::size_t stagesWalked = 0;
+    const double walkMs = timeIt([&] { stagesWalked = walkthrough(wo)->stages.size(); }, 10, 300);
+    const double one7 = timeIt([&] { sink = analyzeLive(stageTemplates()[6].design).cost.total; }, 50, 100);
+    const double one12 = timeIt([&] { sink = analyzeLive(stageTemplates()[11].design).cost.total; }, 50, 100);
+    std::printf("walkthrough 120 months: %.3f ms (%zu stages) = %.0f x one stage-7 analysis (%.3f ms), stage 12 %.3f ms\n",
+                walkMs, stagesWalked, one7 > 0 ? walkMs / one7 : 0.0, one7, one12);
+    std::printf("BENCH walkthrough_120_months_ms %.3f ms\n", walkMs);
+    std::printf("BENCH analyze_stage7_ms %.4f ms\n", one7);
+    std::printf("BENCH analyze_stage12_ms %.4f ms\n", one12);
     return 0;
 }
