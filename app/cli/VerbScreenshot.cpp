@@ -10,6 +10,10 @@
 #include <QStandardPaths>
 
 #include "app/cli/VerbParser.h"
+#include "views/walkthrough/WalkthroughPanel.h"
+#include "views/canvas/DiagramScene.h"
+#include <QDockWidget>
+#include <QGraphicsView>
 #include "app/gui/FileController.h"
 #include "app/gui/MainWindow.h"
 #include "views/canvas/CanvasView.h"
@@ -19,6 +23,19 @@
 
 namespace sw::cli {
 
+// The Walkthrough dock raised, walking the open design, at one step.
+static void showWalkthroughStep(app::MainWindow* window, int step) {
+    auto* panel = window->walkthrough();
+    for (QDockWidget* d : window->findChildren<QDockWidget*>())
+        if (d->widget() == panel) d->raise();
+    panel->setFromDesign(true);
+    panel->showStage(step - 1);
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 900) QApplication::processEvents(QEventLoop::AllEvents, 50);   // the fade-in
+    panel->previewScene()->views().front()->viewport()->update();
+}
+
 int runScreenshot(const QStringList& args, Io& io) {
     VerbParser vp("Render the main window with FILE open to a PNG image (works without a display).", "FILE");
     QCommandLineOption out(QStringList{"o", "output"}, "The PNG to write.", "OUT.png");
@@ -27,7 +44,8 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption variant("variant", "The variant to show (default: the first).", "NAME");
     QCommandLineOption simulate("simulate", "Run this scenario in the simulation panel first.", "SCENARIO");
     QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
-    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration}) vp.parser().addOption(*o);
+    QCommandLineOption walk("walkthrough", "Show the Walkthrough dock at its STEP-th stage (1 = the first).", "STEP");
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -87,6 +105,7 @@ int runScreenshot(const QStringList& args, Io& io) {
         QApplication::processEvents();
         io.err << "simulation: " << panel->statusText() << "\n";
     }
+    if (vp.parser().isSet(walk)) showWalkthroughStep(window, vp.parser().value(walk).toInt());
     const QImage image = window->grab().toImage();
     const QString outPath = vp.parser().value(out);
     const bool ok = image.save(outPath, "PNG");

@@ -14,6 +14,7 @@
 #include "app/gui/FileController.h"
 #include "app/gui/MainActions.h"
 #include "views/views.h"
+#include "views/walkthrough/WalkthroughPanel.h"
 
 namespace sw::app {
 
@@ -82,6 +83,9 @@ void MainWindow::buildDocks() {
     QDockWidget* i = dock(tr("Inspector"), QStringLiteral("inspectorDock"), inspector_, Qt::RightDockWidgetArea);
     simulation_ = new views::SimulationPanel(doc_, this);
     simulationDock_ = dock(tr("Simulation"), QStringLiteral("simulationDock"), simulation_, Qt::BottomDockWidgetArea);
+    walkthrough_ = new views::WalkthroughPanel(doc_, this);
+    tabifyDockWidget(simulationDock_, dock(tr("Walkthrough"), QStringLiteral("walkthroughDock"), walkthrough_, Qt::BottomDockWidgetArea));
+    simulationDock_->raise();
     splitDockWidget(p, v, Qt::Vertical);
     splitDockWidget(s, i, Qt::Vertical);
     resizeDocks({p, v}, {560, 200}, Qt::Vertical);
@@ -125,6 +129,7 @@ void MainWindow::setThemeName(const QString& name) {
     views::applyApplicationTheme(t);
     scene_->setTheme(t);
     simulation_->setTheme(t);
+    walkthrough_->setTheme(t);
     view_->viewport()->update();
 }
 

@@ -21,6 +21,7 @@ class PaletteWidget;
 class SimulationPanel;
 class SummaryPanel;
 class VariantsPanel;
+class WalkthroughPanel;
 }  // namespace sw::views
 
 namespace sw::app {
@@ -43,6 +44,7 @@ public:
     views::VariantsPanel* variants() const { return variants_; }
     views::SimulationPanel* simulation() const { return simulation_; }
     QDockWidget* simulationDock() const { return simulationDock_; }
+    views::WalkthroughPanel* walkthrough() const { return walkthrough_; }
     views::LiveAnalysis* analysis() const { return analysis_; }
     FileController* files() const { return files_.get(); }
     MainActions* actions() const { return actions_.get(); }
@@ -73,6 +75,7 @@ private:
     views::VariantsPanel* variants_ = nullptr;
     views::SimulationPanel* simulation_ = nullptr;
     QDockWidget* simulationDock_ = nullptr;
+    views::WalkthroughPanel* walkthrough_ = nullptr;
     QLineEdit* find_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QLabel* countLabel_ = nullptr;

@@ -117,7 +117,8 @@ StageDiff diffStages(const Design& from, const Design& to) {
         if (a != b && (k.find("async") == 0 || k.find("replication") != std::string::npos || k.find("quorum") == 0))
             diff.added.push_back(counted(b - a, k));
     }
-    setting(diff.added, "tiers on their own machines", ownMachines(from), ownMachines(to));
+    // A tier moving to its own machine is news only when nothing else was added.
+    if (diff.added.empty()) setting(diff.added, "tiers on their own machines", ownMachines(from), ownMachines(to));
     setting(diff.added, "regions", usedRegions(from), usedRegions(to));
     setting(diff.added, "availability zones", static_cast<double>(from.zones.size()), static_cast<double>(to.zones.size()));
     setting(diff.added, "shards per database", maxShards(from), maxShards(to));

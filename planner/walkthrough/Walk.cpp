@@ -172,6 +172,9 @@ Result<Walkthrough> walkthrough(const WalkOptions& o) {
             g.nines_added = nines(st.availability) - nines(was.availability);
             g.p95_ms_saved = was.p95_ms - st.p95_ms;
             g.cost_per_month_usd_added = st.cost_per_month_usd - was.cost_per_month_usd;
+            g.cost_per_month_usd_before = was.cost_per_month_usd;
+            g.availability_before = was.availability;
+            g.p95_ms_before = was.p95_ms;
             st.gain = g;
         }
         w.stages.push_back(std::move(st));

@@ -79,6 +79,10 @@ struct StageGain {
     double nines_added = 0;
     double p95_ms_saved = 0;
     double cost_per_month_usd_added = 0;
+    // The stage left behind, in the same month (the "before" of the step).
+    double cost_per_month_usd_before = 0;
+    double availability_before = 0;
+    double p95_ms_before = 0;
 };
 
 struct WalkStage {
