@@ -5,6 +5,7 @@
 #include <QTextDocument>
 
 #include "app/cli/VerbParser.h"
+#include "planner/walkthrough/Walkthrough.h"
 #include "planner/sim/Simulator.h"
 #include "views/report/CapacityReport.h"
 
@@ -21,7 +22,8 @@ int runReport(const QStringList& args, Io& io) {
     QCommandLineOption simDuration("sim-duration", "Simulated seconds (default: the scenario's).", "T", "0");
     QCommandLineOption replicates("replicates", "Replicates of the simulation (default 4).", "R", "4");
     QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
-    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed}) vp.parser().addOption(*o);
+    QCommandLineOption walk("walkthrough", "Add a 'Scaling path' section: the design walked through the stages over --months.");
+    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -66,6 +68,19 @@ int runReport(const QStringList& args, Io& io) {
         }
         options.simulation = std::move(r).value();
         options.scenario = *s;
+    }
+    if (vp.parser().isSet(walk)) {
+        WalkOptions wo;
+        wo.design = *design;
+        wo.users = design->workload.users;
+        wo.monthly_growth = design->workload.monthly_growth;
+        wo.months = horizon;
+        auto w = walkthrough(wo);
+        if (!w) {
+            io.err << args[0] << ": --walkthrough: " << QString::fromStdString(w.error()) << "\n";
+            return kUsage;
+        }
+        options.walkthrough = std::move(w).value();
     }
     const views::CapacityReport report(*design, options);
     const QString outPath = vp.parser().value(out);

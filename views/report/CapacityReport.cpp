@@ -16,6 +16,7 @@
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
 #include "views/report/ReportHtml.h"
+#include "views/report/ReportWalkthrough.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/theme/Theme.h"
 
@@ -137,6 +138,11 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
         doc_->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("report://simulation.png")),
                           renderSimulation(*options.simulation, options.scenario));
         html += report::simulationSection(*options.simulation);
+    }
+    if (options.walkthrough) {
+        doc_->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("report://walkthrough.png")),
+                          report::renderWalkthrough(*options.walkthrough));
+        html += report::walkthroughSection(*options.walkthrough);
     }
     html += report::findingsSection(a, projection);
     html += report::methodSection();
