@@ -24,7 +24,18 @@ void printText(const Walkthrough& w, Io& io) {
                << QString::fromStdString(stageTemplates()[static_cast<std::size_t>(w.current_stage - 1)].name) << ": "
                << QString::fromStdString(w.current_reason) << ").\n";
     io.out << "Walk from " << QString::number(w.users, 'f', 0) << " users at "
-           << QString::number(w.monthly_growth * 100, 'g', 4) << " % a month over " << w.months << " months.\n\n";
+           << QString::number(w.monthly_growth * 100, 'g', 4) << " % a month over " << w.months << " months.\n";
+    if (w.stages.size() > 1 && w.stages[0].trigger) {
+        const WalkStage& next = w.stages[1];
+        const double added = next.gain ? next.gain->cost_per_month_usd_added : 0.0;
+        io.out << "The first trigger fires in month " << w.stages[0].trigger->month << " ("
+               << QString::fromStdString(w.stages[0].trigger->sentence) << "); stage " << next.stage << " ("
+               << QString::fromStdString(next.name) << ") answers it, for " << (added >= 0 ? "+" : "-")
+               << money(std::abs(added)) << "/month.\n";
+    } else {
+        io.out << "No trigger fires within the horizon.\n";
+    }
+    io.out << "\n";
     io.out << QString("%1 %2 %3 %4 %5 %6 %7 %8\n")
                   .arg("stage", 5).arg("name", -28).arg("months", 9).arg("users", 14).arg("peak rps", 12)
                   .arg("USD/month", 12).arg("avail.", 10).arg("p95 ms", 8);
