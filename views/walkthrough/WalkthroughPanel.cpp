@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGraphicsItem>
 #include <QGridLayout>
@@ -129,10 +130,18 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     connect(variantButton_, &QPushButton::clicked, this, &WalkthroughPanel::openAsVariant);
     connect(slider_, &QSlider::valueChanged, this, &WalkthroughPanel::showMonth);
     connect(chart_, &WalkthroughChart::monthClicked, this, &WalkthroughPanel::showMonth);
+    // A design just opened is walked from where it is, unless the user chose otherwise.
     connect(doc_, &DesignDocument::designReset, this, [this] {
-        if (from_->currentIndex() == 1) setFromDesign(true);
+        if (from_->currentIndex() == 1 || (!fromChosen_ && doc_->design().components.size() > 1)) walkFrom(true);
     });
+    // The preview is fitted when it is laid out (it may be built in a hidden tab).
+    view_->viewport()->installEventFilter(this);
     recompute();
+}
+
+bool WalkthroughPanel::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == view_->viewport() && e->type() == QEvent::Resize) view_->fitToContents();
+    return QWidget::eventFilter(watched, e);
 }
 
 void WalkthroughPanel::buildCards(QGridLayout* grid) {
@@ -168,6 +177,11 @@ void WalkthroughPanel::setTheme(const Theme& theme) {
 }
 
 void WalkthroughPanel::setFromDesign(bool fromDesign) {
+    fromChosen_ = true;
+    walkFrom(fromDesign);
+}
+
+void WalkthroughPanel::walkFrom(bool fromDesign) {
     const QSignalBlocker block(from_);
     from_->setCurrentIndex(fromDesign ? 1 : 0);
     const Workload w = fromDesign ? doc_->design().workload : stageTemplates().front().design.workload;

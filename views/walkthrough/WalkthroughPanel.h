@@ -49,7 +49,11 @@ public:
 signals:
     void stepped(int stageIndex);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* e) override;
+
 private:
+    void walkFrom(bool fromDesign);
     void buildCards(QGridLayout* grid);
     void updateCards();
     void fadeIn(const std::vector<std::string>& ids);
@@ -78,7 +82,8 @@ private:
     int index_ = -1;
     int month_ = 0;
     int shownStage_ = 0;
-    int preferred_ = -1;   // the stage Prev/Next asked for
+    int preferred_ = -1;
+    bool fromChosen_ = false;   // the user picked "From ..." themselves   // the stage Prev/Next asked for
 };
 
 }  // namespace sw::views
