@@ -38,6 +38,12 @@ std::string walkthroughToJson(const Walkthrough& w) {
                    {"capacity_peak_rps", number(s.capacity_peak_rps)},
                    {"added", s.added},
                    {"added_ids", s.added_ids}};
+        json out = json::array(), fixed = json::array();
+        const std::vector<bool> h = horizontalParts(s.design);
+        for (std::size_t i = 0; i < s.design.components.size(); ++i)
+            if (s.design.components[i].kind != ComponentKind::UserGroup) (h[i] ? out : fixed).push_back(s.design.components[i].id);
+        st["scales_out"] = out;
+        st["fixed"] = fixed;
         if (s.gain)
             st["bought"] = {{"capacity_factor", number(s.gain->capacity_factor)},
                             {"nines_added", number(s.gain->nines_added)},

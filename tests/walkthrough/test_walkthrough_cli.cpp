@@ -36,6 +36,11 @@ private slots:
                                 "cost_per_month_usd", "availability", "p95_ms", "added", "trigger"})
             QVERIFY2(stages[0].toObject().contains(key), key);
         const QJsonObject first = stages[0].toObject();
+        // The single server scales nothing out; stage 3's web tier does, its database does not.
+        QVERIFY(first["scales_out"].toArray().isEmpty());
+        QVERIFY(first["fixed"].toArray().contains(QJsonValue("app-server")));
+        QVERIFY(stages[2].toObject()["scales_out"].toArray().contains(QJsonValue("web-a")));
+        QVERIFY(stages[2].toObject()["fixed"].toArray().contains(QJsonValue("db")));
         QCOMPARE(first["stage"].toInt(), 1);
         QCOMPARE(first["from_month"].toInt(), 0);
         // 1,000 users x 100/86,400 x 3 passes 0.7 x 50 rps in month 13 (worked in test_walkthrough).
