@@ -6,6 +6,7 @@
 #include "model/JsonFormat.h"
 #include "planner/walkthrough/Walkthrough.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sw::cli {
@@ -134,7 +135,10 @@ int runWalkthrough(const QStringList& args, Io& io) {
         o.monthly_growth = fit->monthly_growth;
         double last = 0;
         for (const auto& [m, u] : points.value()) last = std::max(last, m);
-        o.users = fit->u0 * std::pow(1 + fit->monthly_growth, last);   // the fitted users today
+        Workload fitted;   // the fitted curve, read at the history's last month: the users today
+        fitted.users = fit->u0;
+        fitted.monthly_growth = fit->monthly_growth;
+        o.users = usersAt(fitted, last);
     }
     auto number = [&](const QCommandLineOption& opt, double& into) {
         if (!p.isSet(opt)) return true;

@@ -70,7 +70,7 @@ void drawWalkTimeline(QCustomPlot* plot, const Walkthrough& walk, const Theme& t
             p->setTypeY(QCPItemPosition::ptAxisRectRatio);
         }
         band->topLeft->setCoords(s.from_month, 0);
-        band->bottomRight->setCoords(std::max(s.to_month, s.from_month) + (s.to_month == n - 1 ? 0 : 0), 1);
+        band->bottomRight->setCoords(std::max(s.to_month, s.from_month), 1);
         band->setPen(Qt::NoPen);
         band->setBrush(WalkthroughChart::stageColor(s.stage, t.dark));
         band->setLayer(QStringLiteral("background"));
