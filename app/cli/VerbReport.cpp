@@ -78,7 +78,7 @@ int runReport(const QStringList& args, Io& io) {
         auto w = walkthrough(wo);
         if (!w) {
             io.err << args[0] << ": --walkthrough: " << QString::fromStdString(w.error()) << "\n";
-            return kUsage;
+            return w.error().rfind("the design", 0) == 0 ? kFindings : kUsage;
         }
         options.walkthrough = std::move(w).value();
     }

@@ -173,7 +173,7 @@ int runWalkthrough(const QStringList& args, Io& io) {
     auto w = walkthrough(o);
     if (!w) {
         io.err << prog << ": " << QString::fromStdString(w.error()) << "\n";
-        return kUsage;
+        return w.error().rfind("the design", 0) == 0 ? kFindings : kUsage;   // an invalid design is a finding
     }
     if (p.isSet(json))
         io.out << QString::fromStdString(walkthroughToJson(w.value()));

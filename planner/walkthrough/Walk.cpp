@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "model/Validation.h"
 #include "planner/walkthrough/StageScaling.h"
 #include "planner/walkthrough/Triggers.h"
 #include "planner/walkthrough/Walkthrough.h"
@@ -112,6 +113,14 @@ std::optional<std::string> checkOptions(const WalkOptions& o) {
     if (o.runway_months && (!std::isfinite(*o.runway_months) || *o.runway_months < 0)) return "runway must be 0 or more months";
     if (o.max_cost_per_user_usd && (!std::isfinite(*o.max_cost_per_user_usd) || *o.max_cost_per_user_usd <= 0))
         return "cost per user must be above 0";
+    if (o.design) {
+        // An invalid or empty design would walk on figures that look healthy.
+        if (std::none_of(o.design->components.begin(), o.design->components.end(),
+                         [](const Component& c) { return c.kind != ComponentKind::UserGroup; }))
+            return "the design has no components to walk";
+        for (const Finding& f : validate(*o.design))
+            if (f.severity == Severity::Error) return "the design is invalid: " + f.message;
+    }
     return std::nullopt;
 }
 

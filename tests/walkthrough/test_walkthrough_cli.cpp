@@ -77,6 +77,18 @@ private slots:
         QVERIFY(std::abs(o["users"].toDouble() - 1000 * std::pow(1.1, 6)) < 1e-3);
     }
 
+    void emptyDesignIsAFinding() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("empty.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"scalewright","format_version":1,"name":"Empty","components":[],"links":[]})");
+        f.close();
+        const auto r = runScalewright({"walkthrough", f.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no components"));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("zero users") << QStringList{"--users", "0"};
