@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -16,6 +15,7 @@
 
 #include "app/gui/FileController.h"
 #include "app/gui/MainWindow.h"
+#include "views/dialogs/SaveDialog.h"
 #include "views/report/CapacityReport.h"
 #include "views/views.h"
 
@@ -74,15 +74,17 @@ void MainActions::buildFileMenu() {
 
 void MainActions::exportReport() {
     const QString base = w_->files()->path().isEmpty() ? QStringLiteral("report") : QFileInfo(w_->files()->path()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(w_, tr("Export capacity report"), base + QStringLiteral(".pdf"),
-                                                      tr("PDF (*.pdf)"));
+    const QString dir = w_->files()->path().isEmpty() ? QString() : QFileInfo(w_->files()->path()).absolutePath() + "/";
+    const QString path = views::getSavePath(w_, tr("Export capacity report"), dir + base + QStringLiteral(".pdf"),
+                                            tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     views::ReportOptions options;
     options.sourceName = QFileInfo(w_->files()->path()).fileName();
     const auto& run = w_->simulation()->report();
     const Design& design = w_->document()->design();
-    if (run && run->variant == design.name)
+    // Only a complete run of the variant on show goes into the report.
+    if (run && w_->simulation()->runShown() && !w_->simulation()->isPartial())
         if (const Scenario* s = w_->document()->project().findScenario(run->scenario)) {
             options.simulation = *run;
             options.scenario = *s;

@@ -133,6 +133,7 @@ void MainWindow::showHint(const QString& text) { statusBar()->showMessage(text);
 void MainWindow::updateTitle() {
     const QString path = files_->path();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    simulation_->setSourceName(path.isEmpty() ? QString() : QFileInfo(path).fileName());
     const QString variant = QString::fromStdString(doc_->design().name);
     setWindowTitle(QStringLiteral("%1[*] — %2 — Scalewright").arg(name, variant));
     setWindowModified(files_->isModified());
