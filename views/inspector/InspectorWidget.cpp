@@ -15,6 +15,7 @@
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
 #include "views/inspector/NumberField.h"
+#include "views/inspector/WheelGuard.h"
 #include "views/theme/Icons.h"
 
 namespace sw::views {
@@ -145,6 +146,7 @@ void InspectorWidget::addCombo(QFormLayout* form, const QString& label, const QS
                                std::function<void(const QString&)> set, bool editable) {
     auto* combo = new QComboBox(body_);
     combo->setEditable(editable);
+    takeWheelOnlyWhenFocused(combo);
     for (int i = 0; i < keys.size(); ++i) combo->addItem(labels.value(i, keys[i]), keys[i]);
     form->addRow(label, combo);
     refreshers_.push_back([combo, get] {

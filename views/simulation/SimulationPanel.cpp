@@ -24,6 +24,7 @@
 #include "views/commands/ScenariosCommand.h"
 #include "views/dialogs/SaveDialog.h"
 #include "views/document/DesignDocument.h"
+#include "views/inspector/WheelGuard.h"
 #include "views/simulation/ScenarioEditor.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/simulation/SimulationRunner.h"
@@ -246,6 +247,8 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
         }
         emit runFinished();
     });
+    for (QWidget* field : std::initializer_list<QWidget*>{scenario_, seed_, replicates_, duration_, method_, component_})
+        takeWheelOnlyWhenFocused(field);
     setRunning(false);
     refreshScenarios();
 }
