@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -52,7 +53,6 @@ MainWindow::MainWindow(QWidget* parent)
     setThemeName(QSettings().value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     showHint(tr("Ready. Drag a region, then components, from the palette onto the canvas."));
     updateTitle();
-    resize(1440, 900);
 }
 
 MainWindow::~MainWindow() {
@@ -114,8 +114,14 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::restoreLayout() {
+    // Back at the size and place it was closed at; the first time, 1440×900
+    // or what the screen has room for, centred.
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(QSize(1440, 900).boundedTo(room.size()));
+        move(room.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
 }
 

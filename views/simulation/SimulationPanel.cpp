@@ -81,6 +81,7 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scenario_ = new QComboBox(controls);
     scenario_->setObjectName(QStringLiteral("simScenario"));
+    scenario_->setSizeAdjustPolicy(QComboBox::AdjustToContents);   // the whole name, not "region-o"
     editButton_ = new QPushButton(tr("Edit…"), controls);
     editButton_->setToolTip(tr("Add, change or remove the project's scenarios (undoable)"));
     auto* scenarioRow = new QHBoxLayout;
@@ -111,6 +112,8 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     form->addRow(tr("Method"), method_);
     component_ = new QComboBox(controls);
     component_->setObjectName(QStringLiteral("simComponent"));
+    component_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    component_->setMinimumContentsLength(12);
     component_->setToolTip(tr("The component whose utilisation and queue the last pane shows (after a run)"));
     form->addRow(tr("Component"), component_);
 
@@ -151,8 +154,8 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     left->addWidget(progress_);
     left->addWidget(status_);
     left->addLayout(exports);
-    controls->setMinimumWidth(250);
-    controls->setMaximumWidth(330);
+    // No fixed minimum: the form's own (the whole scenario name, the Edit… button).
+    controls->setMaximumWidth(400);
 
     summary_ = new QTableWidget(0, 3, this);
     summary_->setObjectName(QStringLiteral("simSummary"));
@@ -267,6 +270,8 @@ void SimulationPanel::refreshScenarios() {
     for (const Scenario& s : doc_->project().scenarios) scenario_->addItem(QString::fromStdString(s.name));
     const int i = scenario_->findText(keep);
     scenario_->setCurrentIndex(i >= 0 ? i : 0);
+    // QComboBox keeps the minimum it computed while empty; ask for the longest name.
+    scenario_->setMinimumWidth(std::min(scenario_->sizeHint().width(), 240));
     block.unblock();
     showScenario();
 }
