@@ -12,6 +12,7 @@
 #include "model/JsonFormat.h"
 #include "model/ProjectIO.h"
 #include "views/document/DesignDocument.h"
+#include "views/dialogs/SaveDialog.h"
 #include "views/document/RecoveryStore.h"
 
 namespace sw::app {
@@ -186,10 +187,8 @@ bool FileController::saveAs() {
     QString suggested = path_.isEmpty() ? dialogDir() + QStringLiteral("/untitled.swproj")
                                         : QFileInfo(path_).absolutePath() + "/" + QFileInfo(path_).completeBaseName() +
                                               QStringLiteral(".swproj");
-    QString path = QFileDialog::getSaveFileName(w_, tr("Save project as"), suggested,
-                                                tr("Scalewright projects (*.swproj)"));
+    const QString path = views::getSavePath(w_, tr("Save project as"), suggested, tr("Scalewright projects (*.swproj)"));
     if (path.isEmpty()) return false;
-    if (!path.endsWith(QLatin1String(".swproj"), Qt::CaseInsensitive)) path += QStringLiteral(".swproj");
     if (MainWindow* other = windowWithFile(path); other && other != w_) {
         QMessageBox::warning(w_, tr("Cannot save"), tr("%1 is open in another window.").arg(QFileInfo(path).fileName()));
         return false;
@@ -218,10 +217,9 @@ void FileController::importJson() {
 
 void FileController::exportJson() {
     const QString base = path_.isEmpty() ? QStringLiteral("design") : QFileInfo(path_).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(w_, tr("Export JSON"), dialogDir() + "/" + base + ".json",
-                                                tr("JSON designs (*.json)"));
+    const QString path = views::getSavePath(w_, tr("Export JSON"), dialogDir() + "/" + base + ".json",
+                                            tr("JSON designs (*.json)"));
     if (path.isEmpty()) return;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) path += QStringLiteral(".json");
     QString error;
     if (!saveTo(path, &error, true)) QMessageBox::warning(w_, tr("Cannot export"), error);
     else w_->showHint(tr("Exported %1").arg(QFileInfo(path).fileName()));

@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -15,11 +14,27 @@
 #include <QUndoStack>
 
 #include "app/gui/FileController.h"
+#include "app/gui/HelpWindows.h"
 #include "app/gui/MainWindow.h"
+#include "views/dialogs/SaveDialog.h"
 #include "views/report/CapacityReport.h"
 #include "views/views.h"
 
 namespace sw::app {
+namespace {
+
+// The platform's keys for a standard action and the ones docs/user-guide.md
+// documents: the platform theme decides QKeySequence's standard keys, and
+// without a desktop's theme (Xvfb, a plain window manager) SaveAs has none
+// and Redo lacks Ctrl+Y. The documented keys come first (the menu shows them).
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, std::initializer_list<QKeySequence> documented) {
+    QList<QKeySequence> out(documented);
+    for (const QKeySequence& k : QKeySequence::keyBindings(standard))
+        if (!out.contains(k)) out << k;
+    return out;
+}
+
+}  // namespace
 
 MainActions::MainActions(MainWindow* window) : QObject(window), w_(window) {
     buildFileMenu();
@@ -29,6 +44,12 @@ MainActions::MainActions(MainWindow* window) : QObject(window), w_(window) {
     buildSimulateMenu();
     buildToolbar();
     QMenu* help = w_->menuBar()->addMenu(tr("&Help"));
+    connect(add(help, tr("&User Guide"), QKeySequence::HelpContents, tr("The user guide bundled with this build")),
+            &QAction::triggered, this, [this] { showUserGuide(w_); });
+    connect(add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+                tr("Every shortcut of this window, searchable")),
+            &QAction::triggered, this, [this] { showShortcuts(w_); });
+    help->addSeparator();
     connect(help->addAction(tr("&About Scalewright")), &QAction::triggered, w_, [this] {
         QMessageBox::about(w_, tr("About Scalewright"),
                            tr("<b>Scalewright %1</b><br>Architecture design and capacity planning.<br>"
@@ -38,8 +59,15 @@ MainActions::MainActions(MainWindow* window) : QObject(window), w_(window) {
 }
 
 QAction* MainActions::add(QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip) {
+    return add(menu, text, QList<QKeySequence>{key}, tip);
+}
+
+QAction* MainActions::add(QMenu* menu, const QString& text, const QList<QKeySequence>& keys, const QString& tip) {
     auto* a = menu->addAction(text);
-    if (!key.isEmpty()) a->setShortcut(key);
+    QList<QKeySequence> set;
+    for (const QKeySequence& k : keys)
+        if (!k.isEmpty()) set << k;
+    if (!set.isEmpty()) a->setShortcuts(set);
     if (!tip.isEmpty()) a->setStatusTip(tip);
     return a;
 }
@@ -47,42 +75,44 @@ QAction* MainActions::add(QMenu* menu, const QString& text, const QKeySequence& 
 void MainActions::buildFileMenu() {
     FileController* f = w_->files();
     QMenu* m = w_->menuBar()->addMenu(tr("&File"));
-    connect(add(m, tr("&New"), QKeySequence::New, tr("Start an empty project in this window")), &QAction::triggered, f,
+    connect(add(m, tr("&New"), keys(QKeySequence::New, {QKeySequence(Qt::CTRL | Qt::Key_N)}), tr("Start an empty project in this window")), &QAction::triggered, f,
             &FileController::newFile);
     connect(add(m, tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)), &QAction::triggered, w_, [] {
         auto* w = new MainWindow;
         w->show();
     });
-    connect(add(m, tr("&Open…"), QKeySequence::Open, tr("Open a .swproj project or a JSON design")), &QAction::triggered,
+    connect(add(m, tr("&Open…"), keys(QKeySequence::Open, {QKeySequence(Qt::CTRL | Qt::Key_O)}), tr("Open a .swproj project or a JSON design")), &QAction::triggered,
             f, &FileController::open);
     recent_ = m->addMenu(tr("Open &Recent"));
     connect(f, &FileController::recentFilesChanged, this, &MainActions::rebuildRecent);
     rebuildRecent();
     m->addSeparator();
-    connect(add(m, tr("&Save"), QKeySequence::Save), &QAction::triggered, f, &FileController::save);
-    connect(add(m, tr("Save &As…"), QKeySequence::SaveAs), &QAction::triggered, f, &FileController::saveAs);
+    connect(add(m, tr("&Save"), keys(QKeySequence::Save, {QKeySequence(Qt::CTRL | Qt::Key_S)})), &QAction::triggered, f, &FileController::save);
+    connect(add(m, tr("Save &As…"), keys(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)})), &QAction::triggered, f, &FileController::saveAs);
     m->addSeparator();
-    connect(add(m, tr("&Import JSON…"), {}), &QAction::triggered, f, &FileController::importJson);
-    connect(add(m, tr("&Export JSON…"), {}), &QAction::triggered, f, &FileController::exportJson);
+    connect(add(m, tr("&Import JSON…"), QKeySequence()), &QAction::triggered, f, &FileController::importJson);
+    connect(add(m, tr("&Export JSON…"), QKeySequence()), &QAction::triggered, f, &FileController::exportJson);
     connect(add(m, tr("Export &Report as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                 tr("The capacity report of the variant on show (with the last simulation run, if any)")),
             &QAction::triggered, this, &MainActions::exportReport);
     m->addSeparator();
-    connect(add(m, tr("&Close Window"), QKeySequence::Close), &QAction::triggered, w_, &QWidget::close);
-    connect(add(m, tr("&Quit"), QKeySequence::Quit), &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(add(m, tr("&Close Window"), keys(QKeySequence::Close, {QKeySequence(Qt::CTRL | Qt::Key_W)})), &QAction::triggered, w_, &QWidget::close);
+    connect(add(m, tr("&Quit"), keys(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)})), &QAction::triggered, qApp, &QApplication::closeAllWindows);
 }
 
 void MainActions::exportReport() {
     const QString base = w_->files()->path().isEmpty() ? QStringLiteral("report") : QFileInfo(w_->files()->path()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(w_, tr("Export capacity report"), base + QStringLiteral(".pdf"),
-                                                      tr("PDF (*.pdf)"));
+    const QString dir = w_->files()->path().isEmpty() ? QString() : QFileInfo(w_->files()->path()).absolutePath() + "/";
+    const QString path = views::getSavePath(w_, tr("Export capacity report"), dir + base + QStringLiteral(".pdf"),
+                                            tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     views::ReportOptions options;
     options.sourceName = QFileInfo(w_->files()->path()).fileName();
     const auto& run = w_->simulation()->report();
     const Design& design = w_->document()->design();
-    if (run && run->variant == design.name)
+    // Only a complete run of the variant on show goes into the report.
+    if (run && w_->simulation()->runShown() && !w_->simulation()->isPartial())
         if (const Scenario* s = w_->document()->project().findScenario(run->scenario)) {
             options.simulation = *run;
             options.scenario = *s;
@@ -111,25 +141,24 @@ void MainActions::buildEditMenu() {
     QUndoStack* stack = w_->document()->undoStack();
     QMenu* m = w_->menuBar()->addMenu(tr("&Edit"));
     undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(keys(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)}));
     redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(keys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     m->addAction(undo);
     m->addAction(redo);
     m->addSeparator();
-    connect(add(m, tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this, [this] { copySelection(true); });
-    copy = add(m, tr("&Copy"), QKeySequence::Copy);
+    connect(add(m, tr("Cu&t"), keys(QKeySequence::Cut, {QKeySequence(Qt::CTRL | Qt::Key_X)})), &QAction::triggered, this, [this] { copySelection(true); });
+    copy = add(m, tr("&Copy"), keys(QKeySequence::Copy, {QKeySequence(Qt::CTRL | Qt::Key_C)}));
     connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
-    paste = add(m, tr("&Paste"), QKeySequence::Paste);
+    paste = add(m, tr("&Paste"), keys(QKeySequence::Paste, {QKeySequence(Qt::CTRL | Qt::Key_V)}));
     connect(paste, &QAction::triggered, this, &MainActions::pasteClipboard);
     duplicate = add(m, tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(duplicate, &QAction::triggered, this, [ed] { ed->duplicateSelection(); });
-    remove = add(m, tr("&Delete"), QKeySequence::Delete);
-    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove = add(m, tr("&Delete"), keys(QKeySequence::Delete, {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)}));
     connect(remove, &QAction::triggered, this, [ed] { ed->deleteSelection(); });
     m->addSeparator();
-    connect(add(m, tr("Select &All"), QKeySequence::SelectAll), &QAction::triggered, this, [ed] { ed->selectAll(); });
-    connect(add(m, tr("&Find Component…"), QKeySequence::Find), &QAction::triggered, this, [this] {
+    connect(add(m, tr("Select &All"), keys(QKeySequence::SelectAll, {QKeySequence(Qt::CTRL | Qt::Key_A)})), &QAction::triggered, this, [ed] { ed->selectAll(); });
+    connect(add(m, tr("&Find Component…"), keys(QKeySequence::Find, {QKeySequence(Qt::CTRL | Qt::Key_F)})), &QAction::triggered, this, [this] {
         w_->findField()->setFocus();
         w_->findField()->selectAll();
     });
@@ -158,8 +187,8 @@ void MainActions::pasteClipboard() {
 void MainActions::buildViewMenu() {
     views::CanvasView* v = w_->view();
     QMenu* m = w_->menuBar()->addMenu(tr("&View"));
-    connect(add(m, tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, v, &views::CanvasView::zoomIn);
-    connect(add(m, tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, v, &views::CanvasView::zoomOut);
+    connect(add(m, tr("Zoom &In"), keys(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)})), &QAction::triggered, v, &views::CanvasView::zoomIn);
+    connect(add(m, tr("Zoom &Out"), keys(QKeySequence::ZoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)})), &QAction::triggered, v, &views::CanvasView::zoomOut);
     connect(add(m, tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, v,
             &views::CanvasView::zoomReset);
     fit = add(m, tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -174,7 +203,7 @@ void MainActions::buildViewMenu() {
         w_->scene()->setGridSnap(on);
         QSettings().setValue(QStringLiteral("view/snap"), on);
     });
-    QAction* grid = add(m, tr("Show G&rid"), {});
+    QAction* grid = add(m, tr("Show G&rid"), QKeySequence());
     grid->setCheckable(true);
     grid->setChecked(true);
     connect(grid, &QAction::toggled, v, &views::CanvasView::showGrid);

@@ -1,7 +1,10 @@
-// The window's menus, toolbar and shortcuts (standard keys where the platform
-// has them), each action wired to the editor, the view or the files.
+// The window's menus, toolbar and shortcuts (the keys docs/user-guide.md
+// documents, plus the platform's standard ones), each action wired to the
+// editor, the view or the files.
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -26,6 +29,8 @@ public:
     QAction* fit = nullptr;
     QAction* snap = nullptr;
 
+    // Help › Keyboard Shortcuts and Help › User Guide (app/gui/HelpWindows.h).
+
 private:
     void buildFileMenu();
     void buildEditMenu();
@@ -38,6 +43,7 @@ private:
     void copySelection(bool cut);
     void pasteClipboard();
     QAction* add(QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip = {});
+    QAction* add(QMenu* menu, const QString& text, const QList<QKeySequence>& keys, const QString& tip = {});
 
     MainWindow* w_;
     QMenu* recent_ = nullptr;

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -53,7 +54,6 @@ MainWindow::MainWindow(QWidget* parent)
     setThemeName(QSettings().value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     showHint(tr("Ready. Drag a region, then components, from the palette onto the canvas."));
     updateTitle();
-    resize(1440, 900);
 }
 
 MainWindow::~MainWindow() {
@@ -118,8 +118,14 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::restoreLayout() {
+    // Back at the size and place it was closed at; the first time, 1440×900
+    // or what the screen has room for, centred.
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(QSize(1440, 900).boundedTo(room.size()));
+        move(room.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -138,6 +144,7 @@ void MainWindow::showHint(const QString& text) { statusBar()->showMessage(text);
 void MainWindow::updateTitle() {
     const QString path = files_->path();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    simulation_->setSourceName(path.isEmpty() ? QString() : QFileInfo(path).fileName());
     const QString variant = QString::fromStdString(doc_->design().name);
     setWindowTitle(QStringLiteral("%1[*] — %2 — Scalewright").arg(name, variant));
     setWindowModified(files_->isModified());

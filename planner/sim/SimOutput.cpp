@@ -73,7 +73,7 @@ static ojson summaryJson(const Report& r) {
     return s;
 }
 
-std::string reportJson(const Report& r, bool series) {
+static ojson reportObject(const Report& r, bool series) {
     ojson j{{"scenario", r.scenario}, {"variant", r.variant}, {"method", methodKey(r.method)},
             {"seed", r.seed}, {"replicates", r.runs.size()}, {"duration_s", num(r.duration_s)}};
     j["summary"] = summaryJson(r);
@@ -121,7 +121,31 @@ std::string reportJson(const Report& r, bool series) {
                                  {"p99_ms", num(s.p99_ms)}, {"mode", modeKey(s.mode)}});
         j["series"] = std::move(rows);
     }
+    return j;
+}
+
+std::string reportJson(const Report& r, bool series) { return reportObject(r, series).dump(2) + "\n"; }
+
+std::string reportJson(const Report& r, bool series, const ExportOrigin& origin) {
+    ojson j{{"source", ojson{{"file", origin.file}, {"variant", origin.variant}}},
+            {"partial", origin.partial},
+            {"simulated_s", num(origin.partial ? origin.simulated_s : r.duration_s)}};
+    ojson body = reportObject(r, series);
+    for (auto& [key, value] : body.items()) j[key] = std::move(value);
     return j.dump(2) + "\n";
+}
+
+std::string reportCsv(const Report& r, const ExportOrigin& origin) {
+    // Comment lines; readers skip them (pandas: comment='#', R: comment.char='#').
+    std::string out = "# scalewright simulation\n";
+    out += "# design: " + (origin.file.empty() ? std::string("(unsaved project)") : origin.file) + "\n";
+    out += "# variant: " + origin.variant + "\n";
+    out += "# scenario: " + r.scenario + "\n";
+    out += "# seed: " + std::to_string(r.seed) + ", replicates: " + std::to_string(r.runs.size()) +
+           ", method: " + methodKey(r.method) + "\n";
+    if (origin.partial)
+        out += "# partial: stopped after " + fmt(origin.simulated_s) + " of " + fmt(r.duration_s) + " s\n";
+    return out + reportCsv(r);
 }
 
 std::string mmcSimulationJson(const MmcSimulation& sim, double lambda, double mu, int servers, std::uint64_t seed) {

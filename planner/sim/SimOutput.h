@@ -17,6 +17,20 @@ std::string reportCsv(const Report& report);
 // {"scenario", "method", "seed", "replicates", "summary": {key: mean, key_ci95: ...},
 //  "replicates": [...], "chaos": {...}}; with `series`, the first replicate's time series.
 std::string reportJson(const Report& report, bool series);
+// Where an exported run came from, so a file on disk names its design: the
+// project file and variant it was simulated against, and whether it was
+// stopped before its end (then `simulated_s` of the scenario's seconds ran).
+struct ExportOrigin {
+    std::string file;      // "stage-03-load-balancer.json"; empty for an unsaved project
+    std::string variant;
+    bool partial = false;
+    double simulated_s = 0;
+};
+// The CSV above preceded by "# key: value" lines naming the origin.
+std::string reportCsv(const Report& report, const ExportOrigin& origin);
+// The JSON above with "source": {"file", "variant"}, "partial" and
+// "simulated_s" first.
+std::string reportJson(const Report& report, bool series, const ExportOrigin& origin);
 // FNV-1a 64 of the CSV and the JSON summary, as 16 hex digits.
 std::string fingerprint(const Report& report);
 

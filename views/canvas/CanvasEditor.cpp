@@ -154,7 +154,7 @@ QString CanvasEditor::copySelection() const {
     return fragmentToJson(f);
 }
 
-bool CanvasEditor::paste(const QString& json, QString* why) {
+bool CanvasEditor::paste(const QString& json, QString* why, const QString& undoText) {
     auto parsed = fragmentFromJson(json);
     if (!parsed) {
         if (why) *why = QString::fromStdString(parsed.error());
@@ -183,7 +183,8 @@ bool CanvasEditor::paste(const QString& json, QString* why) {
     for (const Zone& z : f.zones) sel.zones.insert(z.id);
     for (const Link& l : f.links) sel.links.insert(l.id);
     const auto n = f.components.size() + f.regions.size() + f.zones.size();
-    doc()->undoStack()->push(new InsertCommand(doc(), std::move(f), tr("Paste %1 item(s)").arg(n)));
+    const QString text = (undoText.isEmpty() ? tr("Paste %1 item(s)") : undoText).arg(n);
+    doc()->undoStack()->push(new InsertCommand(doc(), std::move(f), text));
     scene_->selectIds(sel);
     return true;
 }
@@ -193,7 +194,7 @@ void CanvasEditor::duplicateSelection() {
     if (json.isEmpty()) return;
     const int saved = pasteCount_;
     pasteCount_ = 0;
-    paste(json, nullptr);
+    paste(json, nullptr, tr("Duplicate %1 item(s)"));
     pasteCount_ = saved;
 }
 

@@ -40,7 +40,10 @@ public:
     void deleteSelection();
     void duplicateSelection();
     QString copySelection() const;   // JSON, "" when nothing is selected
-    bool paste(const QString& json, QString* why);
+    // Inserts the design in `json` with fresh ids, offset from where it was
+    // copied, copies named apart from their originals; one undo step named
+    // `undoText` ("Paste %1 item(s)" when empty).
+    bool paste(const QString& json, QString* why, const QString& undoText = {});
 
     void moveSelection(const QPointF& delta, bool nudge);
     void commitResize(ContainerItem* item, const QRectF& rect);

@@ -70,20 +70,44 @@ Fragment withFreshIds(const Fragment& in, const DesignDocument& doc, double dx, 
             return id;
         }
     };
+    // A copy pasted beside its original gets a name of its own: "API (copy)",
+    // "API (copy 2)"; pasted into a design without that name it keeps it.
+    std::set<std::string> names;
+    for (const Component& c : doc.design().components) names.insert(c.name);
+    for (const Region& r : doc.design().regions) names.insert(r.name);
+    for (const Zone& z : doc.design().zones) names.insert(z.name);
+    auto distinct = [&names](std::string& name) {
+        if (name.empty() || !names.count(name)) {
+            names.insert(name);
+            return;
+        }
+        std::string base = name;
+        if (const auto at = base.rfind(" (copy"); at != std::string::npos && base.back() == ')') base.erase(at);
+        for (int k = 1;; ++k) {
+            std::string candidate = base + (k == 1 ? " (copy)" : " (copy " + std::to_string(k) + ")");
+            if (names.insert(candidate).second) {
+                name = std::move(candidate);
+                return;
+            }
+        }
+    };
     std::map<std::string, std::string> regionIds, zoneIds, componentIds;
     for (Region& r : f.regions) {
         r.id = regionIds[r.id] = fresh("region");
+        distinct(r.name);
         r.rect.x += dx;
         r.rect.y += dy;
     }
     for (Zone& z : f.zones) {
         z.id = zoneIds[z.id] = fresh("zone");
+        distinct(z.name);
         if (auto it = regionIds.find(z.region); it != regionIds.end()) z.region = it->second;
         z.rect.x += dx;
         z.rect.y += dy;
     }
     for (Component& c : f.components) {
         c.id = componentIds[c.id] = fresh(idPrefix(c.kind));
+        distinct(c.name);
         if (auto it = regionIds.find(c.region); it != regionIds.end()) c.region = it->second;
         if (auto it = zoneIds.find(c.zone); it != zoneIds.end()) c.zone = it->second;
         c.x += dx;

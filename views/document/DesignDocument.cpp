@@ -58,6 +58,7 @@ void DesignDocument::resetProject(Project project) {
     indexValid_ = false;
     undo_->clear();
     undo_->setClean();
+    emit projectReset();
     emit variantsChanged();
     emit designReset();
 }

@@ -76,6 +76,7 @@ signals:
     void designTextChanged();
     void variantsChanged();
     void scenariosChanged();
+    void projectReset();  // another project was loaded (before designReset): per-project state is stale
     void designReset();   // everything may have changed: a load or a variant switch
 
 private:

@@ -15,6 +15,7 @@
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
 #include "views/inspector/NumberField.h"
+#include "views/inspector/WheelGuard.h"
 #include "views/theme/Icons.h"
 
 namespace sw::views {
@@ -111,12 +112,27 @@ void InspectorWidget::addHeader(const QIcon& icon, const QString& title, const Q
     auto* iconLabel = new QLabel(body_);
     iconLabel->setPixmap(icon.pixmap(QSize(34, 34), devicePixelRatioF()));
     row->addWidget(iconLabel);
-    auto* text = new QLabel(QStringLiteral("<div style='font-size:14px; font-weight:600'>%1</div>"
-                                           "<div style='font-size:11px; color:palette(placeholder-text)'>%2</div>")
-                                .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()),
-                            body_);
-    text->setTextFormat(Qt::RichText);
-    row->addWidget(text, 1);
+    // Two labels with palette roles (rich text knows no palette colours), so
+    // the subtitle follows the theme with a legible contrast.
+    auto* titleLabel = new QLabel(title, body_);
+    titleLabel->setObjectName(QStringLiteral("inspectorTitle"));
+    QFont tf = titleLabel->font();
+    tf.setPixelSize(14);
+    tf.setWeight(QFont::DemiBold);
+    titleLabel->setFont(tf);
+    titleLabel->setWordWrap(true);
+    auto* subtitleLabel = new QLabel(subtitle, body_);
+    subtitleLabel->setObjectName(QStringLiteral("inspectorSubtitle"));
+    QFont sf = subtitleLabel->font();
+    sf.setPixelSize(11);
+    subtitleLabel->setFont(sf);
+    subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    subtitleLabel->setWordWrap(true);
+    auto* text = new QVBoxLayout;
+    text->setSpacing(1);
+    text->addWidget(titleLabel);
+    text->addWidget(subtitleLabel);
+    row->addLayout(text, 1);
     layout_->addLayout(row);
     problems_ = new QLabel(body_);
     problems_->setWordWrap(true);
@@ -145,6 +161,10 @@ void InspectorWidget::addCombo(QFormLayout* form, const QString& label, const QS
                                std::function<void(const QString&)> set, bool editable) {
     auto* combo = new QComboBox(body_);
     combo->setEditable(editable);
+    takeWheelOnlyWhenFocused(combo);
+    // Long item labels must not widen the form past the dock (and cut the figures).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     for (int i = 0; i < keys.size(); ++i) combo->addItem(labels.value(i, keys[i]), keys[i]);
     form->addRow(label, combo);
     refreshers_.push_back([combo, get] {

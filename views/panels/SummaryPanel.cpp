@@ -1,5 +1,6 @@
 #include "views/panels/SummaryPanel.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -33,6 +34,25 @@ SummaryPanel::SummaryPanel(DesignDocument* doc, LiveAnalysis* analysis, QWidget*
     connect(bottleneck_, &QLabel::linkActivated, this, [this] { emit bottleneckActivated(bottleneckId_); });
     connect(analysis, &LiveAnalysis::updated, this, &SummaryPanel::refresh);
     refresh();
+}
+
+// A dock does not pass height-for-width on: without a minimum height the
+// wrapped details ("5.3 nines · 2.4 min down / year") were cut at 1440×900.
+void SummaryPanel::fitHeight() {
+    if (!layout() || width() <= 0) return;
+    const int h = layout()->totalHeightForWidth(width());
+    if (h > 0 && h != minimumHeight()) setMinimumHeight(h);
+}
+
+bool SummaryPanel::event(QEvent* e) {
+    const bool r = QWidget::event(e);
+    if (e->type() == QEvent::LayoutRequest) fitHeight();   // a text changed
+    return r;
+}
+
+void SummaryPanel::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    fitHeight();
 }
 
 QWidget* SummaryPanel::tile(const QString& caption, QLabel** value, QLabel** detail) {

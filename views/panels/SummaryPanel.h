@@ -20,8 +20,13 @@ public:
 signals:
     void bottleneckActivated(const QString& componentId);
 
+protected:
+    bool event(QEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
     void refresh();
+    void fitHeight();   // as tall as the wrapped texts need at this width
     QWidget* tile(const QString& caption, QLabel** value, QLabel** detail);
 
     DesignDocument* doc_;

@@ -63,10 +63,12 @@ SimulationChart::SimulationChart(QWidget* parent) : QWidget(parent), plot_(new Q
         r->axis(QCPAxis::atLeft)->setLabel(title);
         r->axis(QCPAxis::atLeft)->setLabelPadding(4);
         r->setMinimumMargins(QMargins(0, 4, 0, 2));
+        // Tall enough for its rotated title: titles stay legible at the dock's minimum height.
+        r->setMinimumSize(0, kMinPaneHeight);
         return r;
     };
-    traffic_ = makeRect(tr("requests/s"));
-    latency_ = makeRect(tr("latency ms"));
+    traffic_ = makeRect(tr("rps"));
+    latency_ = makeRect(tr("ms"));
     capacity_ = makeRect(tr("instances"));
     component_ = makeRect(tr("utilisation"));
     plot_->plotLayout()->addElement(0, 0, traffic_);
@@ -92,7 +94,7 @@ SimulationChart::SimulationChart(QWidget* parent) : QWidget(parent), plot_(new Q
     component_->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     component_->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("f"));
     component_->axis(QCPAxis::atLeft)->setNumberPrecision(0);
-    component_->axis(QCPAxis::atLeft)->setLabel(tr("util. %"));
+    component_->axis(QCPAxis::atLeft)->setLabel(tr("util %"));
 
     offered_ = addGraph(plot_, traffic_, tr("offered"), QColor(0x8a, 0x94, 0xa6), 1.2);
     served_ = addGraph(plot_, traffic_, tr("served"), QColor(0x2f, 0x7d, 0xd1), 1.6);
@@ -107,17 +109,28 @@ SimulationChart::SimulationChart(QWidget* parent) : QWidget(parent), plot_(new Q
     utilization_ = addGraph(plot_, component_, tr("utilisation"), QColor(0x2f, 0x7d, 0xd1), 1.4);
     queue_ = addGraph(plot_, component_, tr("queue"), QColor(0xe0, 0x9b, 0x2d), 1.4, component_->axis(QCPAxis::atRight));
 
+    // Each pane's legend in a column beside it, outside the plot: it never covers data.
+    int row = 0;
     for (QCPAxisRect* r : {traffic_, latency_, capacity_, component_}) {
         auto* legend = new QCPLegend;
-        r->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+        plot_->plotLayout()->addElement(row++, 1, legend);
         legend->setLayer(QStringLiteral("legend"));
-        legend->setFillOrder(QCPLegend::foColumnsFirst);
+        legend->setFillOrder(QCPLegend::foRowsFirst);
+        legend->setMargins(QMargins(6, 2, 4, 2));
+        QFont lf = legend->font();
+        lf.setPointSizeF(lf.pointSizeF() * 0.9);
+        legend->setFont(lf);
         legend->setIconSize(14, 8);
         legend->setRowSpacing(0);
         legend->setColumnSpacing(6);
         for (int i = 0; i < plot_->graphCount(); ++i)
             if (plot_->graph(i)->keyAxis()->axisRect() == r) plot_->graph(i)->addToLegend(legend);
+        legends_.push_back(legend);
     }
+    plot_->plotLayout()->setColumnStretchFactor(0, 1);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.01);
+    // Four minimum panes, the time axis and its title.
+    setMinimumHeight(4 * kMinPaneHeight + 56);
     setTheme(theme_);
     reset(Scenario{}, 60);
 }
@@ -135,12 +148,11 @@ void SimulationChart::setTheme(const Theme& theme) {
             a->setLabelColor(fg);
             a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
         }
-        for (int i = 0; i < r->insetLayout()->elementCount(); ++i)
-            if (auto* l = qobject_cast<QCPLegend*>(r->insetLayout()->elementAt(i))) {
-                l->setBrush(theme.dark ? QColor(0x1f, 0x23, 0x2a, 220) : QColor(255, 255, 255, 220));
-                l->setBorderPen(Qt::NoPen);
-                l->setTextColor(fg);
-            }
+    }
+    for (QCPLegend* l : legends_) {
+        l->setBrush(Qt::NoBrush);
+        l->setBorderPen(Qt::NoPen);
+        l->setTextColor(fg);
     }
     plot_->replot();
 }

@@ -18,6 +18,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemRect;
+class QCPLegend;
 
 namespace sw::views {
 
@@ -37,6 +38,10 @@ public:
     int modeSpans() const { return static_cast<int>(modes_.size()); }
     int points() const { return points_; }
     QCustomPlot* plot() const { return plot_; }
+    // The four panes, top to bottom, and their legends (beside them, outside the plot).
+    std::vector<QCPAxisRect*> panes() const { return {traffic_, latency_, capacity_, component_}; }
+    const std::vector<QCPLegend*>& legends() const { return legends_; }
+    static constexpr int kMinPaneHeight = 58;
 
 private:
     void shade(double from, double to, const QColor& color, const QString& label);
@@ -52,6 +57,7 @@ private:
         QCPItemRect* item;
     };
     std::vector<ModeSpan> modes_;
+    std::vector<QCPLegend*> legends_;
     double duration_s_ = 0;
     int points_ = 0;
     double peakRps_ = 0, peakMs_ = 0, peakInstances_ = 0, peakLag_ = 0;

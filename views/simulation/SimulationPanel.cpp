@@ -3,12 +3,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -21,7 +22,9 @@
 
 #include "planner/sim/SimOutput.h"
 #include "views/commands/ScenariosCommand.h"
+#include "views/dialogs/SaveDialog.h"
 #include "views/document/DesignDocument.h"
+#include "views/inspector/WheelGuard.h"
 #include "views/simulation/ScenarioEditor.h"
 #include "views/simulation/SimulationChart.h"
 #include "views/simulation/SimulationRunner.h"
@@ -78,6 +81,7 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scenario_ = new QComboBox(controls);
     scenario_->setObjectName(QStringLiteral("simScenario"));
+    scenario_->setSizeAdjustPolicy(QComboBox::AdjustToContents);   // the whole name, not "region-o"
     editButton_ = new QPushButton(tr("Edit…"), controls);
     editButton_->setToolTip(tr("Add, change or remove the project's scenarios (undoable)"));
     auto* scenarioRow = new QHBoxLayout;
@@ -108,6 +112,8 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     form->addRow(tr("Method"), method_);
     component_ = new QComboBox(controls);
     component_->setObjectName(QStringLiteral("simComponent"));
+    component_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    component_->setMinimumContentsLength(12);
     component_->setToolTip(tr("The component whose utilisation and queue the last pane shows (after a run)"));
     form->addRow(tr("Component"), component_);
 
@@ -148,8 +154,8 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
     left->addWidget(progress_);
     left->addWidget(status_);
     left->addLayout(exports);
-    controls->setMinimumWidth(250);
-    controls->setMaximumWidth(330);
+    // No fixed minimum: the form's own (the whole scenario name, the Edit… button).
+    controls->setMaximumWidth(400);
 
     summary_ = new QTableWidget(0, 3, this);
     summary_->setObjectName(QStringLiteral("simSummary"));
@@ -177,37 +183,75 @@ SimulationPanel::SimulationPanel(DesignDocument* doc, QWidget* parent)
 
     connect(runButton_, &QPushButton::clicked, this, &SimulationPanel::run);
     connect(cancelButton_, &QPushButton::clicked, this, &SimulationPanel::cancel);
-    connect(csvButton_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export simulation CSV"), QString(), tr("CSV (*.csv)"));
+    // The suggested name says which design, variant and scenario the file holds.
+    auto suggested = [this](const char* ext) {
+        if (!report_) return QString();
+        const QString base = sourceName_.isEmpty() ? tr("untitled") : QFileInfo(sourceName_).completeBaseName();
+        QString name = QStringLiteral("%1-%2-%3%4").arg(base, QString::fromStdString(report_->variant),
+                                                         QString::fromStdString(report_->scenario),
+                                                         partial_ ? tr("-partial") : QString());
+        name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("_"));
+        return name + QLatin1String(ext);
+    };
+    connect(csvButton_, &QPushButton::clicked, this, [this, suggested] {
+        const QString path = getSavePath(this, tr("Export simulation CSV"), suggested(".csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty()) exportCsv(path);
     });
-    connect(jsonButton_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export simulation JSON"), QString(), tr("JSON (*.json)"));
+    connect(jsonButton_, &QPushButton::clicked, this, [this, suggested] {
+        const QString path = getSavePath(this, tr("Export simulation JSON"), suggested(".json"), tr("JSON (*.json)"));
         if (!path.isEmpty()) exportJson(path);
     });
     connect(editButton_, &QPushButton::clicked, this, &SimulationPanel::editScenarios);
     connect(scenario_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showScenario);
     connect(component_, &QComboBox::currentIndexChanged, this, &SimulationPanel::showComponent);
     connect(doc_, &DesignDocument::scenariosChanged, this, &SimulationPanel::refreshScenarios);
-    connect(doc_, &DesignDocument::designReset, this, &SimulationPanel::refreshScenarios);
+    connect(doc_, &DesignDocument::projectReset, this, &SimulationPanel::forgetRun);
+    connect(doc_, &DesignDocument::designReset, this, [this] {
+        stopForeignRun();
+        refreshScenarios();
+    });
     connect(doc_, &DesignDocument::variantsChanged, this, &SimulationPanel::refreshScenarios);
     connect(runner_, &SimulationRunner::progressed, this, [this](double f) { progress_->setValue(qRound(f * 1000)); });
     connect(runner_, &SimulationRunner::seconds, chart_, &SimulationChart::append);
-    connect(runner_, &SimulationRunner::finished, this, [this](const sim::Report& r) {
+    // A run that no longer belongs here (another project or variant came on
+    // show while it went on) is dropped whatever way it ends.
+    auto dropped = [this] {
+        if (!discardRun_) return false;
+        discardRun_ = false;
+        runVariant_ = -1;
+        setRunning(false);
+        showRun();
+        setStatus(tr("Run stopped: the design it was simulating is no longer on show."));
+        emit runFinished();
+        return true;
+    };
+    connect(runner_, &SimulationRunner::finished, this, [this, dropped](const sim::Report& r) {
+        if (dropped()) return;
+        partial_ = false;
         setRunning(false);
         showReport(r);
         emit runFinished();
     });
-    connect(runner_, &SimulationRunner::failed, this, [this](const QString& why) {
+    connect(runner_, &SimulationRunner::failed, this, [this, dropped](const QString& why) {
+        if (dropped()) return;
         setRunning(false);
         setStatus(why, true);
         emit runFinished();
     });
-    connect(runner_, &SimulationRunner::cancelled, this, [this] {
-        setRunning(false);
-        setStatus(tr("Stopped. The chart shows the seconds simulated so far."));
+    connect(runner_, &SimulationRunner::cancelled, this, [this, dropped](const sim::Report& r) {
+        if (dropped()) return;
+        if (r.runs.empty() || r.runs.front().series.empty()) {
+            setRunning(false);
+            setStatus(tr("Stopped before the first simulated second; nothing to show."));
+        } else {
+            partial_ = true;
+            setRunning(false);
+            showReport(r);
+        }
         emit runFinished();
     });
+    for (QWidget* field : std::initializer_list<QWidget*>{scenario_, seed_, replicates_, duration_, method_, component_})
+        takeWheelOnlyWhenFocused(field);
     setRunning(false);
     refreshScenarios();
 }
@@ -226,6 +270,8 @@ void SimulationPanel::refreshScenarios() {
     for (const Scenario& s : doc_->project().scenarios) scenario_->addItem(QString::fromStdString(s.name));
     const int i = scenario_->findText(keep);
     scenario_->setCurrentIndex(i >= 0 ? i : 0);
+    // QComboBox keeps the minimum it computed while empty; ask for the longest name.
+    scenario_->setMinimumWidth(std::min(scenario_->sizeHint().width(), 240));
     block.unblock();
     showScenario();
 }
@@ -234,16 +280,80 @@ void SimulationPanel::showScenario() {
     const Scenario* s = doc_->project().findScenario(scenario_->currentText().toStdString());
     if (!s) {
         description_->setText(tr("This project has no scenarios yet: Edit… adds them (docs/simulator.md)."));
-        chart_->reset(Scenario{}, 60);
-        setRunning(runner_->running());
+    } else {
+        QString text;
+        if (!s->description.empty()) text = QString::fromStdString(s->description) + QStringLiteral("\n\n");
+        text += tr("%1 simulated\n").arg(seconds(s->duration_s)) + describe(*s);
+        description_->setText(text);
+    }
+    if (!runner_->running()) showRun();
+    setRunning(runner_->running());
+}
+
+const Scenario* SimulationPanel::currentScenario() const {
+    return doc_->project().findScenario(scenario_->currentText().toStdString());
+}
+
+bool SimulationPanel::runShown() const {
+    return report_ && runVariant_ == doc_->currentVariant() && report_->variant == doc_->design().name;
+}
+
+void SimulationPanel::showRun() {
+    const Scenario* s = currentScenario();
+    if (runShown() && s && report_->scenario == s->name) {
+        chart_->reset(*s, report_->duration_s);
+        showReport(*report_);
         return;
     }
-    QString text;
-    if (!s->description.empty()) text = QString::fromStdString(s->description) + QStringLiteral("\n\n");
-    text += tr("%1 simulated\n").arg(seconds(s->duration_s)) + describe(*s);
-    description_->setText(text);
-    if (!runner_->running() && !(report_ && report_->scenario == s->name)) chart_->reset(*s, s->duration_s);
-    setRunning(runner_->running());
+    // Nothing of this variant and scenario to show: the scenario's empty chart.
+    chart_->reset(s ? *s : Scenario{}, s ? s->duration_s : 60);
+    chart_->setComponent(QString(), {}, {});
+    summary_->setRowCount(0);
+    {
+        QSignalBlocker block(component_);
+        component_->clear();
+    }
+    if (report_ && !runShown())
+        setStatus(tr("The last run was of variant '%1'; show that variant again to see or export it.")
+                      .arg(QString::fromStdString(report_->variant)));
+    else if (report_)
+        setStatus(tr("The last run was of scenario '%1'; choose it again to see it. Exports hold that run.")
+                      .arg(QString::fromStdString(report_->scenario)));
+}
+
+void SimulationPanel::forgetRun() {
+    if (runner_->running()) {
+        discardRun_ = true;
+        runner_->cancel();
+    }
+    report_.reset();
+    partial_ = false;
+    runVariant_ = -1;
+    setStatus(QString());
+}
+
+void SimulationPanel::stopForeignRun() {
+    if (runner_->running() && runVariant_ != doc_->currentVariant()) {
+        discardRun_ = true;
+        runner_->cancel();
+    }
+}
+
+QString SimulationPanel::runStatus() const {
+    if (!report_) return {};
+    const sim::Estimate* a = report_->estimate("availability");
+    const QString availability = a && a->n > 0 ? QString::number(a->mean * 100, 'f', 3) : QStringLiteral("—");
+    if (partial_) {
+        const double done = report_->runs.empty() ? 0 : static_cast<double>(report_->runs.front().series.size());
+        return tr("Stopped after %1 of %2: the chart, the summary and the exports hold the seconds simulated "
+                  "so far (marked partial). Availability %3 %.")
+            .arg(seconds(done), seconds(report_->duration_s), availability);
+    }
+    return tr("Done: %1 replicate(s), %2 method, seed %3. Availability %4 %.")
+        .arg(report_->runs.size())
+        .arg(QString::fromUtf8(sim::methodKey(report_->method)))
+        .arg(report_->seed)
+        .arg(availability);
 }
 
 void SimulationPanel::setRunning(bool running) {
@@ -252,9 +362,12 @@ void SimulationPanel::setRunning(bool running) {
     cancelButton_->setEnabled(running);
     for (QWidget* w : std::initializer_list<QWidget*>{scenario_, editButton_, seed_, replicates_, duration_, method_, component_})
         w->setEnabled(!running);
-    csvButton_->setEnabled(!running && report_.has_value());
-    jsonButton_->setEnabled(!running && report_.has_value());
-    if (!running) progress_->setValue(report_ ? 1000 : 0);
+    csvButton_->setEnabled(!running && runShown());
+    jsonButton_->setEnabled(!running && runShown());
+    if (!running) progress_->setValue(runShown() ? (partial_ && !report_->runs.empty() && report_->duration_s > 0
+                                                        ? qRound(1000 * report_->runs.front().series.size() / report_->duration_s)
+                                                        : 1000)
+                                                 : 0);
 }
 
 void SimulationPanel::run() {
@@ -267,6 +380,9 @@ void SimulationPanel::run() {
     o.duration_s = duration_->value();
     o.method = static_cast<sim::Method>(method_->currentData().toInt());
     report_.reset();
+    partial_ = false;
+    discardRun_ = false;
+    runVariant_ = doc_->currentVariant();
     summary_->setRowCount(0);
     {
         QSignalBlocker block(component_);
@@ -307,7 +423,7 @@ void SimulationPanel::setStatus(const QString& text, bool problem) {
 QString SimulationPanel::statusText() const { return status_->text(); }
 
 void SimulationPanel::showReport(const sim::Report& report) {
-    report_ = report;
+    if (!report_ || &report != &*report_) report_ = report;
     if (!report.runs.empty()) chart_->setSeries(report.runs.front().series);
     fillSummary(report);
     {
@@ -320,12 +436,7 @@ void SimulationPanel::showReport(const sim::Report& report) {
         component_->setCurrentIndex(i >= 0 ? i : 0);
     }
     showComponent();
-    const sim::Estimate* a = report.estimate("availability");
-    setStatus(tr("Done: %1 replicate(s), %2 method, seed %3. Availability %4 %.")
-                  .arg(report.runs.size())
-                  .arg(QString::fromUtf8(sim::methodKey(report.method)))
-                  .arg(report.seed)
-                  .arg(a ? a->mean * 100 : 100, 0, 'f', 3));
+    setStatus(runStatus());
     setRunning(false);
 }
 
@@ -426,14 +537,24 @@ bool SimulationPanel::writeFile(const QString& path, const std::string& bytes) {
     return true;
 }
 
+sim::ExportOrigin SimulationPanel::exportOrigin() const {
+    sim::ExportOrigin o;
+    o.file = sourceName_.toStdString();
+    if (!report_) return o;
+    o.variant = report_->variant;
+    o.partial = partial_;
+    o.simulated_s = report_->runs.empty() ? 0 : static_cast<double>(report_->runs.front().series.size());
+    return o;
+}
+
 bool SimulationPanel::exportCsv(const QString& path) {
-    if (!report_) return false;
-    return writeFile(path, sim::reportCsv(*report_));
+    if (!runShown()) return false;   // nothing, or a run of a variant not on show
+    return writeFile(path, sim::reportCsv(*report_, exportOrigin()));
 }
 
 bool SimulationPanel::exportJson(const QString& path) {
-    if (!report_) return false;
-    return writeFile(path, sim::reportJson(*report_, true));
+    if (!runShown()) return false;
+    return writeFile(path, sim::reportJson(*report_, true, exportOrigin()));
 }
 
 }  // namespace sw::views

@@ -1,13 +1,17 @@
 // The simulation dock: pick one of the project's scenarios, set seed,
 // replicates, duration and method, run it against the variant on show (off
 // the GUI thread, cancellable), watch the time series grow, then read the
-// summary with 95 % confidence intervals and export CSV or JSON.
+// summary with 95 % confidence intervals and export CSV or JSON. A run
+// belongs to the project and variant it was simulated against: opening
+// another project forgets it, another variant hides it until that variant is
+// back; a stopped run keeps (and exports, marked partial) what was simulated.
 #pragma once
 
 #include <QWidget>
 
 #include <optional>
 
+#include "planner/sim/SimOutput.h"
 #include "planner/sim/SimTypes.h"
 #include "views/theme/Theme.h"
 
@@ -39,7 +43,16 @@ public:
     QSpinBox* seedBox() const { return seed_; }
     QSpinBox* replicatesBox() const { return replicates_; }
     QDoubleSpinBox* durationBox() const { return duration_; }
+    QPushButton* csvButton() const { return csvButton_; }
+    QPushButton* jsonButton() const { return jsonButton_; }
+    // The last run of this project (possibly of another variant: see runShown()).
     const std::optional<sim::Report>& report() const { return report_; }
+    bool isPartial() const { return partial_; }   // stopped before its end
+    bool runShown() const;                        // the run belongs to the variant on show
+    // What the exports say they came from: the project file, the variant, partial or not.
+    sim::ExportOrigin exportOrigin() const;
+    // The project's file name ("" while unsaved), written into the exports.
+    void setSourceName(const QString& fileName) { sourceName_ = fileName; }
     QString statusText() const;
     QString summaryText() const;   // the summary table as "metric\tmean\tci" lines
 
@@ -56,6 +69,11 @@ signals:
 private:
     void refreshScenarios();
     void showScenario();
+    void showRun();                 // the kept run if it belongs here, else an empty chart
+    void forgetRun();               // another project: the run is no longer this document's
+    void stopForeignRun();          // a run in progress whose variant is no longer on show
+    QString runStatus() const;
+    const Scenario* currentScenario() const;
     void setRunning(bool running);
     void showReport(const sim::Report& report);
     void setStatus(const QString& text, bool problem = false);
@@ -78,6 +96,10 @@ private:
     QLabel* status_;
     QTableWidget* summary_;
     std::optional<sim::Report> report_;
+    bool partial_ = false;
+    int runVariant_ = -1;         // the variant index the run (or the run in progress) belongs to
+    bool discardRun_ = false;     // the run in progress no longer belongs here
+    QString sourceName_;
     Theme theme_ = Theme::light();
 };
 

@@ -75,7 +75,7 @@ void SimulationRunner::start(const Design& design, const Scenario& scenario, con
                 if (!self) return;
                 self->running_ = false;
                 self->join();
-                if (stopped) emit self->cancelled();
+                if (stopped) emit self->cancelled(result ? result.value() : sim::Report{});
                 else if (!result) emit self->failed(QString::fromStdString(result.error()));
                 else emit self->finished(result.value());
             },

@@ -1,7 +1,8 @@
 // Runs the simulator off the GUI thread and reports back on it: progress,
 // the first replicate's seconds as they are simulated (batched, so a long
 // run does not flood the event loop), and the finished report or the reason
-// it could not run. One run at a time; cancel() stops it at the next second.
+// it could not run. One run at a time; cancel() stops it at the next second
+// and reports what was simulated until then.
 #pragma once
 
 #include <QObject>
@@ -35,7 +36,7 @@ signals:
     void seconds(const std::vector<sw::sim::Second>& batch);   // replicate 0, in order
     void finished(const sw::sim::Report& report);
     void failed(const QString& message);
-    void cancelled();
+    void cancelled(const sw::sim::Report& partial);   // the seconds simulated before the stop
 
 private:
     class Bridge;

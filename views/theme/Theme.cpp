@@ -96,7 +96,7 @@ QPalette Theme::palette() const {
         p.setColor(QPalette::AlternateBase, QColor("#20242c"));
         p.setColor(QPalette::ToolTipBase, QColor("#2a303b"));
         p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::PlaceholderText, QColor("#6b7485"));
+        p.setColor(QPalette::PlaceholderText, QColor("#9aa4b5"));   // 6.6:1 on the window colour (WCAG AA)
         p.setColor(QPalette::Text, text);
         p.setColor(QPalette::Button, button);
         p.setColor(QPalette::ButtonText, text);
