@@ -20,6 +20,8 @@ int runProject(const QStringList& args, Io& io);
 int runScreenshot(const QStringList& args, Io& io);
 int runSimulate(const QStringList& args, Io& io);
 int runReport(const QStringList& args, Io& io);
+int runCompare(const QStringList& args, Io& io);
+int runSensitivity(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -32,6 +34,8 @@ constexpr std::array kVerbs{
     Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
     Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
     Verb{"report", "Write a design's capacity report as a PDF", &runReport, true},
+    Verb{"compare", "Variants side by side: deltas, what changed, the cost crossover month", &runCompare},
+    Verb{"sensitivity", "How cost, availability, p95 and runway move with each input", &runSensitivity},
 };
 
 void printUsage(QTextStream& out) {

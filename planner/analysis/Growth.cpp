@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/Catalogue.h"
 #include "planner/Analysis.h"
@@ -32,10 +34,26 @@ const InstanceType* largestOfFamily(const Catalogue& cat, const InstanceType& t)
     return best;
 }
 
+// Each built-in instance type with the largest of its family, indexed once:
+// the sensitivity asks for every tier's ceiling hundreds of times.
+struct FamilyTop {
+    const InstanceType* type;
+    const InstanceType* top;
+};
+const FamilyTop* familyTop(std::string_view name) {
+    static const std::unordered_map<std::string_view, FamilyTop> index = [] {
+        std::unordered_map<std::string_view, FamilyTop> m;
+        const Catalogue& cat = defaultCatalogue();
+        for (const InstanceType& t : cat.instance_types) m.emplace(t.name, FamilyTop{&t, largestOfFamily(cat, t)});
+        return m;
+    }();
+    auto it = index.find(name);
+    return it == index.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 std::vector<TierRunway> runway(const Design& design, const Analysis& base, int months) {
-    const Catalogue& cat = defaultCatalogue();
     const Workload& wl = design.workload;
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
     std::vector<TierRunway> out;
@@ -50,10 +68,9 @@ std::vector<TierRunway> runway(const Design& design, const Analysis& base, int m
         rw.id = c.id;
         double perInstance = c.params.capacity_rps;
         std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
-        if (const InstanceType* it = cat.findInstanceType(c.instance_type)) {
-            const InstanceType* top = largestOfFamily(cat, *it);
-            perInstance *= it->vcpu > 0 ? top->vcpu / it->vcpu : 1.0;
-            size = top->name;
+        if (const FamilyTop* ft = familyTop(c.instance_type)) {
+            perInstance *= ft->type->vcpu > 0 ? ft->top->vcpu / ft->type->vcpu : 1.0;
+            size = ft->top->name;
         }
         rw.limit_rps = r.instances * perInstance * r.stations * target;
         rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +

@@ -81,7 +81,7 @@ std::vector<Input> inputsOf(const Design& d, double delta) {
             const double v = f->get(c.params);
             Input in;
             in.key = c.id + "." + key;
-            in.label = (c.name.empty() ? c.id : c.name) + ": " + std::string(f->label);
+            in.label = c.id + ": " + std::string(f->label);   // ids are unique, names need not be
             in.unit = std::string(f->unit);
             in.field = f;
             in.component = i;

@@ -129,7 +129,7 @@ struct OutcomeValues {
 
 struct SensitivityRow {
     std::string input;         // "workload.users", "web.instances", "price.egress"
-    std::string label;         // "Users", "web: instances", "Internet egress price"
+    std::string label;         // "Users", "web: Instances", "Internet egress price" (tiers by id)
     std::string unit;
     double base_value = 0, low_value = 0, high_value = 0;
     OutcomeValues low, high;
