@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QTextDocument>
 
+#include <algorithm>
+
 #include "app/cli/VerbParser.h"
 #include "planner/sim/Simulator.h"
 #include "views/report/CapacityReport.h"
@@ -21,7 +23,8 @@ int runReport(const QStringList& args, Io& io) {
     QCommandLineOption simDuration("sim-duration", "Simulated seconds (default: the scenario's).", "T", "0");
     QCommandLineOption replicates("replicates", "Replicates of the simulation (default 4).", "R", "4");
     QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
-    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed}) vp.parser().addOption(*o);
+    QCommandLineOption compare("compare", "Compare these variants in the report (default: all, when there are two or more).", "A,B");
+    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &compare}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -41,6 +44,18 @@ int runReport(const QStringList& args, Io& io) {
 
     views::ReportOptions options;
     options.months = horizon;
+    if (vp.parser().isSet(compare) || project->variants.size() >= 2) {
+        // The reported variant is the base unless --compare names others only.
+        std::vector<std::string> names;
+        for (const QString& n : vp.parser().value(compare).split(',', Qt::SkipEmptyParts)) names.push_back(n.trimmed().toStdString());
+        const bool named = std::find(names.begin(), names.end(), design->name) != names.end();
+        auto c = whatif::compare(*project, names, names.empty() || named ? design->name : names.front());
+        if (!c) {
+            io.err << args[0] << ": --compare: " << QString::fromStdString(c.error()) << "\n";
+            return kUsage;
+        }
+        options.comparison = std::move(c).value();
+    }
     options.sourceName = QFileInfo(file).fileName();
     if (vp.parser().isSet(simulate)) {
         const std::string name = vp.parser().value(simulate).toStdString();

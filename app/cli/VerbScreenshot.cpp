@@ -9,7 +9,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <QDockWidget>
+#include <QTabWidget>
+
 #include "app/cli/VerbParser.h"
+#include "views/compare/ComparePanel.h"
 #include "app/gui/FileController.h"
 #include "app/gui/MainWindow.h"
 #include "views/canvas/CanvasView.h"
@@ -27,7 +31,8 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption variant("variant", "The variant to show (default: the first).", "NAME");
     QCommandLineOption simulate("simulate", "Run this scenario in the simulation panel first.", "SCENARIO");
     QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
-    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration}) vp.parser().addOption(*o);
+    QCommandLineOption compare("compare", "Show the Compare dock on this tab: figures, sensitivity or cost.", "TAB");
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &compare}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -86,6 +91,26 @@ int runScreenshot(const QStringList& args, Io& io) {
         panel->runner()->wait();
         QApplication::processEvents();
         io.err << "simulation: " << panel->statusText() << "\n";
+    }
+    if (vp.parser().isSet(compare)) {
+        const QStringList tabs{"figures", "sensitivity", "cost"};
+        const int tab = tabs.indexOf(vp.parser().value(compare));
+        auto* panel = window->findChild<views::ComparePanel*>();
+        if (tab < 0 || !panel) {
+            io.err << args[0] << ": --compare is figures, sensitivity or cost, not '" << vp.parser().value(compare) << "'\n";
+            delete window;
+            return kUsage;
+        }
+        if (auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        panel->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        panel->recompute();
+        if (tab == 1) panel->recomputeSensitivity();
+        settle.restart();
+        while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     const QImage image = window->grab().toImage();
     const QString outPath = vp.parser().value(out);

@@ -92,6 +92,10 @@ Worked work(const Design& d) {
         w.projection = std::move(p).value();
         w.projected = true;
         w.figures.runway_month = runwayMonth(w.projection.runway);
+        for (const ProjectionMonth& m : w.projection.months) {
+            w.figures.users_by_month.push_back(m.users);
+            w.figures.cost_by_month.push_back(m.cost_per_month_usd);
+        }
         for (const TierRunway& rw : w.projection.runway)
             if (rw.runout_month == w.figures.runway_month && w.figures.runway_month >= 0) {
                 w.figures.runway_tier = rw.id;

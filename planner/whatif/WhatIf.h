@@ -38,6 +38,8 @@ struct VariantFigures {
     std::string bottleneck;              // component id
     std::string runway_tier;             // the tier that runs out first ("" = none)
     int runway_month = -1;               // -1 = not within kHorizonMonths
+    std::vector<double> users_by_month;  // the growth projection, months 0..kHorizonMonths
+    std::vector<double> cost_by_month;   // USD/month, same months
 };
 
 // A changed field: `old_value`/`new_value` are the numbers for numeric fields

@@ -1,3 +1,4 @@
+#include "views/report/ReportCompare.h"
 #include "views/report/CapacityReport.h"
 
 #include <QImage>
@@ -138,6 +139,7 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
                           renderSimulation(*options.simulation, options.scenario));
         html += report::simulationSection(*options.simulation);
     }
+    if (options.comparison) html += report::comparisonSection(*options.comparison);
     html += report::findingsSection(a, projection);
     html += report::methodSection();
     html += QStringLiteral("</body></html>");

@@ -13,6 +13,7 @@
 
 #include "model/Design.h"
 #include "planner/sim/SimTypes.h"
+#include "planner/whatif/WhatIf.h"
 
 namespace sw::views {
 
@@ -21,6 +22,7 @@ struct ReportOptions {
     std::optional<sim::Report> simulation; // a finished run to include
     Scenario scenario;                     // ... and the scenario it ran (its windows are shaded)
     QString sourceName;                    // the file it came from, for the title block
+    std::optional<whatif::Comparison> comparison;   // the project's variants side by side (ReportCompare.h)
 };
 
 class CapacityReport {
