@@ -167,8 +167,10 @@ private slots:
         for (int k = 0; k < low->data()->size(); ++k) {
             const auto& row = engine->rows[order[static_cast<std::size_t>(k)]];
             QCOMPARE(panel_->tornado()->rowInputs().at(k), QString::fromStdString(row.input));
-            QCOMPARE((low->data()->begin() + k)->value, row.low.cost_per_month_usd);
-            QCOMPARE((high->data()->begin() + k)->value, row.high.cost_per_month_usd);
+            // Bars grow from the base value: base + bar = the engine's figure.
+            QCOMPARE(low->baseValue(), engine->base.cost_per_month_usd);
+            QCOMPARE(low->baseValue() + (low->data()->begin() + k)->value, row.low.cost_per_month_usd);
+            QCOMPARE(high->baseValue() + (high->data()->begin() + k)->value, row.high.cost_per_month_usd);
         }
         // Another figure re-ranks the rows.
         panel_->figureCombo()->setCurrentIndex(2);

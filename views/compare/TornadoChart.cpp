@@ -5,6 +5,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "views/canvas/Format.h"
 #include "views/compare/FigureText.h"
 
 namespace sw::views {
@@ -20,6 +21,26 @@ QString axisLabel(whatif::Outcome o) {
     }
     return {};
 }
+
+// Tick labels in the figure's own terms: $1.40M, 99.9995 %, 63 ms, month 14.
+class FigureTicker : public QCPAxisTicker {
+public:
+    explicit FigureTicker(whatif::Outcome o) : o_(o) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override {
+        switch (o_) {
+            case whatif::Outcome::Cost: return formatMoney(tick);
+            case whatif::Outcome::Availability: return QString::number(tick * 100, 'f', 5) + QStringLiteral(" %");
+            case whatif::Outcome::P95: return formatMs(tick);
+            case whatif::Outcome::Runway: return QString::number(tick, 'f', 0);
+        }
+        return {};
+    }
+
+private:
+    whatif::Outcome o_;
+};
 
 }  // namespace
 
@@ -53,8 +74,9 @@ void TornadoChart::setSensitivity(const whatif::Sensitivity& s, whatif::Outcome 
         keys << key;
         // Non-finite (saturated, no runout within the horizon) leaves the bar out.
         const double lo = r.low.get(figure), hi = r.high.get(figure);
-        lows << (std::isfinite(lo) ? lo : base);
-        highs << (std::isfinite(hi) ? hi : base);
+        // QCPBars draws a bar from the base value over its value: the offset from the base.
+        lows << (std::isfinite(lo) && std::isfinite(base) ? lo - base : 0.0);
+        highs << (std::isfinite(hi) && std::isfinite(base) ? hi - base : 0.0);
         inputs_ << QString::fromStdString(r.input);
         ticker->addTick(key, elideMiddle(QString::fromStdString(r.label), 34));
     }
@@ -69,13 +91,12 @@ void TornadoChart::setSensitivity(const whatif::Sensitivity& s, whatif::Outcome 
     plot_->yAxis->setTickLength(0, 0);
     plot_->yAxis->setRange(-0.7, std::max<double>(keys.size(), 1) - 0.3);
     plot_->xAxis->setLabel(axisLabel(figure));
-    plot_->xAxis->rescale();
-    QCPRange r = plot_->xAxis->range();
-    if (std::isfinite(base)) r.expand(base);
+    QCPRange r(std::isfinite(base) ? base : 0, std::isfinite(base) ? base : 0);
+    const double b0 = std::isfinite(base) ? base : 0;
+    for (int i = 0; i < lows.size(); ++i) r.expand(b0 + lows[i]), r.expand(b0 + highs[i]);
     const double pad = std::max(r.size() * 0.08, std::abs(base) * 1e-6 + 1e-12);
     plot_->xAxis->setRange(r.lower - pad, r.upper + pad);
-    plot_->xAxis->setNumberFormat(figure == whatif::Outcome::Availability ? QStringLiteral("f") : QStringLiteral("g"));
-    plot_->xAxis->setNumberPrecision(figure == whatif::Outcome::Availability ? 6 : 6);
+    plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new FigureTicker(figure)));
     plot_->replot();
 }
 
