@@ -49,6 +49,7 @@ private:
 
 void DiffOverlay::show(const Design& base, const whatif::DesignDiff& diff) {
     clear();
+    if (!scene_) return;
     QSet<QString> added, changed;
     for (const std::string& id : diff.components_added) added.insert(QString::fromStdString(id));
     for (const std::string& id : diff.changedComponentIds()) changed.insert(QString::fromStdString(id));
@@ -61,6 +62,7 @@ void DiffOverlay::show(const Design& base, const whatif::DesignDiff& diff) {
 }
 
 void DiffOverlay::clear() {
+    if (!scene_) return;
     for (ComponentItem* item : scene_->componentItems()) item->setDiffMark(ComponentItem::DiffMark::None);
     for (QGraphicsItem* item : scene_->items())
         if (item->type() == kGhostItemType) delete item;
@@ -68,6 +70,7 @@ void DiffOverlay::clear() {
 
 int DiffOverlay::ghostCount() const {
     int n = 0;
+    if (!scene_) return 0;
     for (QGraphicsItem* item : scene_->items()) n += item->type() == kGhostItemType;
     return n;
 }

@@ -3,12 +3,13 @@
 // "changed", removed ones drawn as ghosts where the base had them.
 #pragma once
 
+#include <QPointer>
+
 #include "model/Design.h"
+#include "views/canvas/DiagramScene.h"
 #include "planner/whatif/WhatIf.h"
 
 namespace sw::views {
-
-class DiagramScene;
 
 class DiffOverlay {
 public:
@@ -19,7 +20,7 @@ public:
     int ghostCount() const;
 
 private:
-    DiagramScene* scene_;
+    QPointer<DiagramScene> scene_;   // the window may tear the scene down first
 };
 
 }  // namespace sw::views
