@@ -2,6 +2,8 @@
 
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <qcustomplot.h>
 
 #include "views/canvas/Format.h"
@@ -18,7 +20,7 @@ QColor lineColour(int i, const Theme& t) {
     return QColor((t.dark ? dark : light)[i % 4]);
 }
 
-class MoneyTicker : public QCPAxisTicker {
+class MoneyTicker : public QCPAxisTickerLog {
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatMoney(tick); }
 };
@@ -32,9 +34,11 @@ CostChart::CostChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     plot_->xAxis->setLabel(tr("Month"));
     plot_->yAxis->setLabel(tr("Cost per month"));
+    // Compound growth: a log scale keeps the early months, where lines cross, readable.
+    plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker));
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     setMinimumHeight(220);
 }
 
@@ -72,7 +76,8 @@ void CostChart::setComparison(const whatif::Comparison& c) {
                                  .arg(formatCount(d.crossover->users)));
         ++marks_;
     }
-    plot_->yAxis->setRangeLower(0);
+    const QCPRange y = plot_->yAxis->range();
+    plot_->yAxis->setRange(std::max(y.lower / 1.5, 1.0), y.upper * 1.5);
     plot_->replot();
 }
 
