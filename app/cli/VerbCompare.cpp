@@ -77,6 +77,13 @@ void printComparison(const whatif::Comparison& c, QTextStream& out) {
     out << QString("  %1").arg("Bottleneck", -28);
     for (const auto& v : c.variants) out << QString(" %1").arg(v.bottleneck.empty() ? "-" : q(v.bottleneck), -30);
     out << "\n";
+    // An invalid variant's figures are not to be read as healthy.
+    for (const auto& v : c.variants)
+        for (const Finding& f : v.analysis.findings)
+            if (f.severity == Severity::Error) {
+                out << "  note: '" << q(v.name) << "' is invalid, its figures mean little: " << q(f.message) << "\n";
+                break;
+            }
     for (std::size_t v = 1; v < c.deltas.size(); ++v) {
         const auto& d = c.deltas[v];
         out << "\nChanges from " << q(d.base) << " to " << q(d.variant) << "\n";

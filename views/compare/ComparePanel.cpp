@@ -275,8 +275,13 @@ void ComparePanel::fillTable() {
     for (int v = 0; v < static_cast<int>(c.variants.size()); ++v) {
         const whatif::VariantFigures& vf = c.variants[static_cast<std::size_t>(v)];
         const QString name = qs(vf.name);
-        auto* head = new QTableWidgetItem(elideMiddle(name, 24) + (v == 0 ? tr(" (base)") : QString()));
-        head->setToolTip(name);
+        QString invalid;
+        for (const Finding& f : vf.analysis.findings)
+            if (f.severity == Severity::Error && invalid.isEmpty()) invalid = qs(f.message);
+        auto* head = new QTableWidgetItem(elideMiddle(name, 24) + (v == 0 ? tr(" (base)") : QString()) +
+                                          (invalid.isEmpty() ? QString() : tr(" — invalid")));
+        head->setToolTip(invalid.isEmpty() ? name : name + "\n\n" + tr("Invalid design: %1").arg(invalid));
+        if (!invalid.isEmpty()) head->setForeground(theme_.invalid);
         table_->setHorizontalHeaderItem(v, head);
         const whatif::VariantDelta& d = c.deltas[static_cast<std::size_t>(v)];
         for (int f = 0; f < static_cast<int>(c.figures.size()); ++f) {
