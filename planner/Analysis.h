@@ -13,6 +13,8 @@
 
 namespace sw {
 
+struct Catalogue;
+
 // Where a number came from: "M/M/c waiting time", "Wq = C(c,a)/(c*mu - lambda)",
 // "lambda=412 rps, mu=50 /s, c=12".
 struct Trace {
@@ -153,6 +155,7 @@ struct AnalyzeOptions {
     LatencyModel latency;            // modelled RTT = floor x route factor + overhead; defaults fitted in Geo.h
     std::vector<MeasuredRtt> measured;   // below the physical floor: a finding, and the model is kept
     double slo = 0.999;              // availability objective for the error budget
+    const Catalogue* catalogue = nullptr;   // prices and instance types; null = defaultCatalogue() (what-if price sensitivity)
 };
 
 // Analyses one design. Never throws; an invalid design yields findings and

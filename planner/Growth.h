@@ -54,6 +54,15 @@ struct Projection {
 // 1 <= months <= 60; otherwise a one-line error.
 Result<Projection> project(const Design& design, int months);
 
+// Each tier's ceiling and the first month (0..months) its load or data passes
+// it, from an analysis of the design as it is: what project() reports as
+// `runway`, without re-analysing every month (the what-if sensitivity runs it
+// for every input).
+struct Analysis;
+std::vector<TierRunway> runway(const Design& design, const Analysis& base, int months);
+// The first month any tier runs out; -1 = none within the horizon.
+int runwayMonth(const std::vector<TierRunway>& tiers);
+
 struct GrowthFit {
     std::string model;            // "exponential" or "logistic"
     double u0 = 0;                // users at month 0

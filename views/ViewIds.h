@@ -11,6 +11,7 @@ enum ItemType : int {
     kRegionItemType = QGraphicsItem::UserType + 2,
     kZoneItemType = QGraphicsItem::UserType + 3,
     kLinkItemType = QGraphicsItem::UserType + 4,
+    kGhostItemType = QGraphicsItem::UserType + 11,   // a removed component drawn while comparing variants
 };
 
 enum CommandId : int {

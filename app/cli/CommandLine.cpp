@@ -21,6 +21,8 @@ int runScreenshot(const QStringList& args, Io& io);
 int runSimulate(const QStringList& args, Io& io);
 int runReport(const QStringList& args, Io& io);
 int runWalkthrough(const QStringList& args, Io& io);
+int runCompare(const QStringList& args, Io& io);
+int runSensitivity(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -34,6 +36,8 @@ constexpr std::array kVerbs{
     Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
     Verb{"report", "Write a design's capacity report as a PDF", &runReport, true},
     Verb{"walkthrough", "Walk a design through the twelve scaling stages as users grow", &runWalkthrough},
+    Verb{"compare", "Variants side by side: deltas, what changed, the cost crossover month", &runCompare},
+    Verb{"sensitivity", "How cost, availability, p95 and runway move with each input", &runSensitivity},
 };
 
 void printUsage(QTextStream& out) {

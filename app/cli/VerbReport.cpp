@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QTextDocument>
 
+#include <algorithm>
+
 #include "app/cli/VerbParser.h"
 #include "planner/walkthrough/Walkthrough.h"
 #include "planner/sim/Simulator.h"
@@ -23,7 +25,8 @@ int runReport(const QStringList& args, Io& io) {
     QCommandLineOption replicates("replicates", "Replicates of the simulation (default 4).", "R", "4");
     QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
     QCommandLineOption walk("walkthrough", "Add a 'Scaling path' section: the design walked through the stages over --months.");
-    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk}) vp.parser().addOption(*o);
+    QCommandLineOption compare("compare", "Compare these variants in the report (default: all, when there are two or more).", "A,B");
+    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk, &compare}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -43,6 +46,18 @@ int runReport(const QStringList& args, Io& io) {
 
     views::ReportOptions options;
     options.months = horizon;
+    if (vp.parser().isSet(compare) || project->variants.size() >= 2) {
+        // The reported variant is the base unless --compare names others only.
+        std::vector<std::string> names;
+        for (const QString& n : vp.parser().value(compare).split(',', Qt::SkipEmptyParts)) names.push_back(n.trimmed().toStdString());
+        const bool named = std::find(names.begin(), names.end(), design->name) != names.end();
+        auto c = whatif::compare(*project, names, names.empty() || named ? design->name : names.front());
+        if (!c) {
+            io.err << args[0] << ": --compare: " << QString::fromStdString(c.error()) << "\n";
+            return kUsage;
+        }
+        options.comparison = std::move(c).value();
+    }
     options.sourceName = QFileInfo(file).fileName();
     if (vp.parser().isSet(simulate)) {
         const std::string name = vp.parser().value(simulate).toStdString();

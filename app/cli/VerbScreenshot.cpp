@@ -9,10 +9,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include "app/cli/VerbParser.h"
-#include "views/walkthrough/WalkthroughPanel.h"
-#include "views/canvas/DiagramScene.h"
 #include <QDockWidget>
+#include <QTabWidget>
+
+#include "app/cli/VerbParser.h"
+#include "views/canvas/DiagramScene.h"
+#include "views/compare/ComparePanel.h"
+#include "views/walkthrough/WalkthroughPanel.h"
 #include <QGraphicsView>
 #include "app/gui/FileController.h"
 #include "app/gui/MainWindow.h"
@@ -45,7 +48,8 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption simulate("simulate", "Run this scenario in the simulation panel first.", "SCENARIO");
     QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
     QCommandLineOption walk("walkthrough", "Show the Walkthrough dock at its STEP-th stage (1 = the first).", "STEP");
-    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk}) vp.parser().addOption(*o);
+    QCommandLineOption compare("compare", "Show the Compare dock on this tab: figures, sensitivity or cost.", "TAB");
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk, &compare}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -106,6 +110,26 @@ int runScreenshot(const QStringList& args, Io& io) {
         io.err << "simulation: " << panel->statusText() << "\n";
     }
     if (vp.parser().isSet(walk)) showWalkthroughStep(window, vp.parser().value(walk).toInt());
+    if (vp.parser().isSet(compare)) {
+        const QStringList tabs{"figures", "sensitivity", "cost"};
+        const int tab = tabs.indexOf(vp.parser().value(compare));
+        auto* panel = window->findChild<views::ComparePanel*>();
+        if (tab < 0 || !panel) {
+            io.err << args[0] << ": --compare is figures, sensitivity or cost, not '" << vp.parser().value(compare) << "'\n";
+            delete window;
+            return kUsage;
+        }
+        if (auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        panel->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        panel->recompute();
+        if (tab == 1) panel->recomputeSensitivity();
+        settle.restart();
+        while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     const QImage image = window->grab().toImage();
     const QString outPath = vp.parser().value(out);
     const bool ok = image.save(outPath, "PNG");

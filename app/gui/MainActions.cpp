@@ -117,6 +117,8 @@ void MainActions::exportReport() {
             options.simulation = *run;
             options.scenario = *s;
         }
+    if (w_->document()->project().variants.size() >= 2)   // the variants side by side, this one the base
+        if (auto c = whatif::compare(w_->document()->project(), {}, design.name)) options.comparison = std::move(c).value();
     const views::CapacityReport report(design, options);
     int pages = 0;
     const auto error = report.writePdf(path, &pages);

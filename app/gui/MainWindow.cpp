@@ -11,6 +11,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include "app/gui/CompareController.h"
 #include "app/gui/Engine.h"
 #include "app/gui/FileController.h"
 #include "app/gui/MainActions.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(QWidget* parent)
     setDockNestingEnabled(true);
     files_ = std::make_unique<FileController>(this);
     buildDocks();
+    new CompareController(this);   // the Compare dock (what-ifs)
     find_ = new QLineEdit(this);
     actions_ = std::make_unique<MainActions>(this);
     buildStatusBar();

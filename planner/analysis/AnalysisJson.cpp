@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "planner/analysis/SummaryJson.h"
 #include "planner/analysis/TraceFormat.h"
 
 namespace sw {
@@ -43,7 +44,7 @@ json matrix(const std::vector<std::vector<double>>& m) {
 
 }  // namespace
 
-std::string analysisToJson(const Design& design, const Analysis& a, bool withExplain) {
+nlohmann::json summaryJson(const Analysis& a) {
     const AvailabilitySummary& av = a.summary.availability;
     json p95 = json::object();
     for (const GeographyResult& g : a.geographies) p95[g.user_group] = number(g.p95_ms);
@@ -63,6 +64,12 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                     {"peak_rps", number(a.summary.peak_rps)},
                     {"p95_ms", p95},
                     {"p95_ms_user_weighted", number(a.summary.p95_ms)}};
+    return summary;
+}
+
+std::string analysisToJson(const Design& design, const Analysis& a, bool withExplain) {
+    const json summary = summaryJson(a);
+    const AvailabilitySummary& av = a.summary.availability;
     json comps = json::array();
     for (std::size_t i = 0; i < a.components.size(); ++i) {
         const ComponentResult& c = a.components[i];

@@ -19,7 +19,7 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     using namespace analysis;
     Analysis out;
     out.findings = validate(design);
-    Context ctx(design, defaultCatalogue());
+    Context ctx(design, options.catalogue ? *options.catalogue : defaultCatalogue());
     Tracer tr(options.traces ? &out.explain : nullptr);
 
     const LoadModel load = computeLoad(ctx);

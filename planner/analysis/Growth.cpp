@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/Catalogue.h"
 #include "planner/Analysis.h"
@@ -36,13 +38,83 @@ const InstanceType* largestOfFamily(const Catalogue& cat, const InstanceType& t)
     return best;
 }
 
+// Each built-in instance type with the largest of its family, indexed once:
+// the sensitivity asks for every tier's ceiling hundreds of times.
+struct FamilyTop {
+    const InstanceType* type;
+    const InstanceType* top;
+};
+const FamilyTop* familyTop(std::string_view name) {
+    static const std::unordered_map<std::string_view, FamilyTop> index = [] {
+        std::unordered_map<std::string_view, FamilyTop> m;
+        const Catalogue& cat = defaultCatalogue();
+        for (const InstanceType& t : cat.instance_types) m.emplace(t.name, FamilyTop{&t, largestOfFamily(cat, t)});
+        return m;
+    }();
+    auto it = index.find(name);
+    return it == index.end() ? nullptr : &it->second;
+}
+
 }  // namespace
+
+std::vector<TierRunway> runway(const Design& design, const Analysis& base, int months) {
+    const Workload& wl = design.workload;
+    const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
+    std::vector<TierRunway> out;
+    const double u0 = wl.users;
+    for (std::size_t i = 0; i < design.components.size() && i < base.components.size(); ++i) {
+        const Component& c = design.components[i];
+        if (c.kind == ComponentKind::UserGroup) continue;
+        const ComponentResult& r = base.components[i];
+        // Ceilings: the designed instance count at the largest size of the family,
+        // and for primaries the seed's sharding triggers.
+        TierRunway rw;
+        rw.id = c.id;
+        double perInstance = c.params.capacity_rps;
+        std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
+        if (const FamilyTop* ft = familyTop(c.instance_type)) {
+            perInstance *= ft->type->vcpu > 0 ? ft->top->vcpu / ft->type->vcpu : 1.0;
+            size = ft->top->name;
+        }
+        rw.limit_rps = r.instances * perInstance * r.stations * target;
+        rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
+                     analysis::num(target * 100) + " %";
+        double storageLimit = 0;
+        const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
+        if (primary) {
+            const double seedLimit = kSeedShardWritesPerS * r.stations;
+            if (seedLimit < rw.limit_rps) {
+                rw.limit_rps = seedLimit;
+                rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
+            }
+            storageLimit = kSeedShardStorageGb * r.stations;
+        }
+        const double ceilingRps = rw.limit_rps;
+        for (int m = 0; m <= months && rw.runout_month < 0; ++m) {
+            const double s = u0 > 0 ? usersAt(wl, m) / u0 : 0.0;
+            const bool overLoad = r.load_rps * s > ceilingRps * (1 + 1e-12);
+            const bool overStorage = storageLimit > 0 && c.params.storage_gb * s > storageLimit;
+            if (overLoad || overStorage) {
+                rw.runout_month = m;
+                if (!overLoad) rw.ceiling = "seed stage 7: 1 TB of data per shard";
+            }
+        }
+        out.push_back(std::move(rw));
+    }
+    return out;
+}
+
+int runwayMonth(const std::vector<TierRunway>& tiers) {
+    int first = -1;
+    for (const TierRunway& rw : tiers)
+        if (rw.runout_month >= 0 && (first < 0 || rw.runout_month < first)) first = rw.runout_month;
+    return first;
+}
 
 Result<Projection> project(const Design& design, int months) {
     if (months < 1 || months > kMaxProjectionMonths)
         return Result<Projection>::failure("months must be between 1 and " + std::to_string(kMaxProjectionMonths) +
                                            ", got " + std::to_string(months));
-    const Catalogue& cat = defaultCatalogue();
     const Workload& wl = design.workload;
     Projection pr;
     pr.model = wl.user_ceiling > 0 && wl.user_ceiling > wl.users ? "logistic" : "compound";
@@ -58,37 +130,7 @@ Result<Projection> project(const Design& design, int months) {
             tierIndex.push_back(i);
             pr.tiers.push_back(design.components[i].id);
         }
-
-    // Ceilings: the designed instance count at the largest size of the family,
-    // and for primaries the seed's sharding triggers.
-    std::vector<double> ceilingRps(tierIndex.size()), storageLimit(tierIndex.size(), 0);
-    for (std::size_t t = 0; t < tierIndex.size(); ++t) {
-        const Component& c = design.components[tierIndex[t]];
-        const ComponentResult& r = base.components[tierIndex[t]];
-        TierRunway rw;
-        rw.id = c.id;
-        double perInstance = c.params.capacity_rps;
-        std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
-        if (const InstanceType* it = cat.findInstanceType(c.instance_type)) {
-            const InstanceType* top = largestOfFamily(cat, *it);
-            perInstance *= it->vcpu > 0 ? top->vcpu / it->vcpu : 1.0;
-            size = top->name;
-        }
-        rw.limit_rps = r.instances * perInstance * r.stations * target;
-        rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
-                     analysis::num(target * 100) + " %";
-        const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
-        if (primary) {
-            const double seedLimit = kSeedShardWritesPerS * r.stations;
-            if (seedLimit < rw.limit_rps) {
-                rw.limit_rps = seedLimit;
-                rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
-            }
-            storageLimit[t] = kSeedShardStorageGb * r.stations;
-        }
-        ceilingRps[t] = rw.limit_rps;
-        pr.runway.push_back(rw);
-    }
+    pr.runway = runway(design, base, months);
 
     const double u0 = wl.users;
     for (int m = 0; m <= months; ++m) {
@@ -107,13 +149,6 @@ Result<Projection> project(const Design& design, int months) {
             pm.instances[t] = std::max(r.instances, needed);
             c.params.instances = pm.instances[t];
             c.params.storage_gb *= s;
-            TierRunway& rw = pr.runway[t];
-            const bool overLoad = r.load_rps * s > ceilingRps[t] * (1 + 1e-12);
-            const bool overStorage = storageLimit[t] > 0 && design.components[tierIndex[t]].params.storage_gb * s > storageLimit[t];
-            if (rw.runout_month < 0 && (overLoad || overStorage)) {
-                rw.runout_month = m;
-                if (!overLoad) rw.ceiling = "seed stage 7: 1 TB of data per shard";
-            }
         }
         const Analysis am = analyze(dm, quick);
         pm.peak_rps = am.summary.peak_rps;

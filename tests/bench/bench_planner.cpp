@@ -9,9 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "model/ProjectIO.h"
 #include "model/Validation.h"
 #include "planner/Analysis.h"
 #include "planner/walkthrough/Walkthrough.h"
+#include "planner/whatif/WhatIf.h"
 
 using namespace sw;
 
@@ -152,9 +154,84 @@ double timeIt(F&& f, int minRuns, double minMs) {
     return samples[samples.size() / 2];   // median
 }
 
+// Wall time and this process's CPU time: the what-ifs run on several threads.
+double wallMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+double processCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// What-ifs: the sensitivity of the planet sample (every input, both sides)
+// and a comparison of four 1,000-component variants, each beside the time of
+// one analysis of the same design measured here.
+void benchWhatIf() {
+    auto planet = loadProject(SW_SAMPLES_DIR "/planet-scale-3-region.json");
+    if (!planet) {
+        std::printf("planet sample: %s\n", planet.error().c_str());
+        return;
+    }
+    const Design& d = planet.value().variants.front();
+    AnalyzeOptions live;   // what one sensitivity run costs: the live numbers, no traces or ranking
+    live.traces = false;
+    live.importance = false;
+    volatile double sink = 0;
+    const double single = timeIt([&] { sink = analyze(d, live).summary.cost_per_month_usd; }, 20, 200);
+    std::vector<double> wall, cpu;
+    int analyses = 0;
+    for (int i = 0; i < 5; ++i) {
+        const double w0 = wallMs(), c0 = processCpuMs();
+        auto s = whatif::sensitivity(d, 0.1, 2);
+        wall.push_back(wallMs() - w0);
+        cpu.push_back(processCpuMs() - c0);
+        analyses = s ? s->analyses : 0;
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("sensitivity of the planet sample: %d analyses, %.1f ms wall on 2 threads (%.1f ms CPU), one analysis %.3f ms\n",
+                analyses, wall[2], cpu[2], single);
+    std::printf("BENCH analysis_planet_ms %.3f ms\n", single);
+    std::printf("BENCH sensitivity_planet_wall_ms %.1f ms\n", wall[2]);
+    std::printf("BENCH sensitivity_planet_cpu_ms %.1f ms\n", cpu[2]);
+    std::printf("BENCH sensitivity_analyses_per_s %.0f /s\n", analyses / (wall[2] / 1000));
+    std::printf("BENCH single_analyses_per_s %.0f /s\n", 1000 / single);
+
+    Project p;
+    for (int v = 0; v < 4; ++v) {
+        Design g = generate(1000);
+        g.name = "variant-" + std::to_string(v);
+        for (std::size_t i = 0; i < g.components.size(); i += 7 + v) g.components[i].params.instances += v;
+        g.workload.users *= 1 + 0.1 * v;
+        p.variants.push_back(std::move(g));
+    }
+    AnalyzeOptions notrace;
+    notrace.traces = false;
+    const double one = timeIt([&] { sink = analyze(p.variants[0], notrace).summary.cost_per_month_usd; }, 5, 200);
+    const double w0 = wallMs(), c0 = processCpuMs();
+    auto cmp = whatif::compare(p);
+    const double cw = wallMs() - w0, cc = processCpuMs() - c0;
+    // Each variant: one analysis, and a growth projection of 1 + (horizon + 1) analyses.
+    const int cmpAnalyses = 4 * (1 + 1 + whatif::kHorizonMonths + 1);
+    std::printf("compare of 4 x %zu components: %.0f ms wall (%.0f ms CPU), %d analyses; one analysis %.2f ms (%s)\n",
+                p.variants[0].components.size(), cw, cc, cmpAnalyses, one, cmp ? "ok" : cmp.error().c_str());
+    std::printf("BENCH compare_4x1000_wall_ms %.0f ms\n", cw);
+    std::printf("BENCH compare_4x1000_cpu_ms %.0f ms\n", cc);
+    std::printf("BENCH compare_analyses_per_s %.0f /s\n", cmpAnalyses / (cw / 1000));
+    std::printf("BENCH analysis_1000_notrace_ms %.2f ms\n", one);
+    (void)sink;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string(argv[1]) == "whatif") {   // only the what-if lines
+        benchWhatIf();
+        return 0;
+    }
     std::vector<int> sizes{100, 1000, 10000};
     if (argc > 1) {
         sizes.clear();
@@ -210,5 +287,6 @@ int main(int argc, char** argv) {
     std::printf("BENCH walkthrough_120_months_ms %.3f ms\n", walkMs);
     std::printf("BENCH analyze_stage7_ms %.4f ms\n", one7);
     std::printf("BENCH analyze_stage12_ms %.4f ms\n", one12);
+    benchWhatIf();
     return 0;
 }

@@ -10,7 +10,9 @@
 #include "planner/Analysis.h"
 #include "planner/Growth.h"
 #include "tests/support/RunScalewright.h"
+#include "planner/whatif/WhatIf.h"
 #include "views/canvas/Format.h"
+#include "views/compare/FigureText.h"
 #include "views/report/CapacityReport.h"
 
 using namespace sw;
@@ -55,6 +57,30 @@ private slots:
         QVERIFY(proj);
         QVERIFY(text.contains(views::formatCount(proj.value().months.back().users)));
         for (const Finding& f : a.findings) QVERIFY2(text.contains(QString::fromStdString(f.message)), f.message.c_str());
+    }
+
+    void comparisonSectionCarriesTheEnginesDeltas() {
+        const Project p = sample("stage-05-caching-layer.json");
+        QVERIFY(p.variants.size() >= 2);
+        views::ReportOptions o;
+        o.months = 12;
+        auto c = whatif::compare(p);
+        QVERIFY(c.ok());
+        o.comparison = c.value();
+        const QString text = views::CapacityReport(p.variants.front(), o).plainText();
+        QVERIFY(text.contains("Variants compared"));
+        // The cost delta of the second variant, and its diff: the caches it removed.
+        QVERIFY(text.contains(views::deltaShort(c->figures[0], c->deltas[1].figures[0])));
+        for (const std::string& id : c->deltas[1].diff.components_removed)
+            QVERIFY2(text.contains(QString::fromStdString("− component " + id)), id.c_str());
+        // Without a comparison, no such section.
+        QVERIFY(!views::CapacityReport(p.variants.front(), views::ReportOptions{}).plainText().contains("Variants compared"));
+        // `report` adds it by itself for a project with two variants, and refuses an unknown one.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("r.pdf");
+        QCOMPARE(sw::testing::runScalewright({"report", SW_SAMPLES_DIR "/stage-05-caching-layer.json", "-o", pdf}).code, 0);
+        QCOMPARE(sw::testing::runScalewright({"report", SW_SAMPLES_DIR "/stage-05-caching-layer.json", "-o", pdf,
+                                              "--compare", "Nope"}).code, 2);
     }
 
     void pdfIsWholeAndPaginated() {

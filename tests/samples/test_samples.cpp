@@ -69,7 +69,26 @@ private slots:
     void stagesUseTheSeedsHardware();
     void planetSpansThreeRegionsAndSeveralContinents();
     void continentBoxesPlaceKnownCities();
+    void threeSamplesCompareVariants();
 };
+
+void TestSamples::threeSamplesCompareVariants() {
+    int withVariants = 0;
+    for (const QString& f : sampleFiles()) {
+        auto p = sw::readProjectJsonFile(f.toStdString());
+        QVERIFY(p.ok());
+        if (p.value().variants.size() < 2) continue;
+        ++withVariants;
+        // Each variant differs from the first: a what-if, not a copy.
+        for (std::size_t i = 1; i < p.value().variants.size(); ++i) {
+            sw::Design a = p.value().variants[0], b = p.value().variants[i];
+            b.name = a.name;
+            b.description = a.description;
+            QVERIFY2(!(a == b), qPrintable(f));
+        }
+    }
+    QVERIFY(withVariants >= 3);
+}
 
 void TestSamples::everySampleLoadsAndValidates_data() {
     QTest::addColumn<QString>("path");
@@ -82,25 +101,28 @@ void TestSamples::everySampleLoadsAndValidates() {
     QFETCH(QString, path);
     auto p = sw::readProjectJsonFile(path.toStdString());
     QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
-    QCOMPARE(p.value().variants.size(), std::size_t(1));
-    const sw::Design& d = p.value().variants.front();
-    QVERIFY(!d.name.empty());
-    QVERIFY2(d.description.size() > 40, "each sample says what it shows");
-    QVERIFY(!d.components.empty());
-    // No finding at all: none of the bundled designs carries a deliberate warning.
-    QStringList messages;
-    for (const sw::Finding& f : sw::validate(d))
-        messages << QString::fromStdString((f.severity == sw::Severity::Error ? "error: " : "warning: ") + f.message);
-    QVERIFY2(messages.isEmpty(), qPrintable(messages.join("\n")));
-    // Ids are kebab-case so they read well in CSV, JSON and command lines.
-    static const QRegularExpression kebab("^[a-z0-9]+(-[a-z0-9]+)*$");
-    for (const auto& c : d.components)
-        QVERIFY2(kebab.match(QString::fromStdString(c.id)).hasMatch(), c.id.c_str());
-    // Every user group share is part of a whole.
-    double shares = 0;
-    for (const auto& c : d.components)
-        if (c.kind == sw::ComponentKind::UserGroup) shares += c.params.user_share;
-    QVERIFY2(std::abs(shares - 1.0) < 1e-6, qPrintable(QString::number(shares)));
+    // Samples with several variants compare what-ifs; each variant is a whole,
+    // valid design that says which question it answers.
+    QVERIFY(!p.value().variants.empty());
+    for (const sw::Design& d : p.value().variants) {
+        QVERIFY(!d.name.empty());
+        QVERIFY2(d.description.size() > 40, "each sample says what it shows");
+        QVERIFY(!d.components.empty());
+        // No finding at all: none of the bundled designs carries a deliberate warning.
+        QStringList messages;
+        for (const sw::Finding& f : sw::validate(d))
+            messages << QString::fromStdString((f.severity == sw::Severity::Error ? "error: " : "warning: ") + f.message);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join("\n")));
+        // Ids are kebab-case so they read well in CSV, JSON and command lines.
+        static const QRegularExpression kebab("^[a-z0-9]+(-[a-z0-9]+)*$");
+        for (const auto& c : d.components)
+            QVERIFY2(kebab.match(QString::fromStdString(c.id)).hasMatch(), c.id.c_str());
+        // Every user group share is part of a whole.
+        double shares = 0;
+        for (const auto& c : d.components)
+            if (c.kind == sw::ComponentKind::UserGroup) shares += c.params.user_share;
+        QVERIFY2(std::abs(shares - 1.0) < 1e-6, qPrintable(QString::number(shares)));
+    }
 }
 
 void TestSamples::layoutKeepsBoxesInTheirContainers_data() { everySampleLoadsAndValidates_data(); }

@@ -157,6 +157,12 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setPen(Qt::NoPen);
     p->setBrush(t.nodeShadow);
     p->drawRoundedRect(kBox.translated(0, 1.5).adjusted(-0.5, 0, 0.5, 1), kRadius, kRadius);
+    if (diff_ != DiffMark::None) {   // comparing: a wide outline outside the card
+        p->setPen(QPen(diff_ == DiffMark::Added ? t.diffAdded : t.diffChanged, 3));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(kBox.adjusted(-4, -4, 4, 4), kRadius + 3, kRadius + 3);
+        p->setPen(Qt::NoPen);
+    }
     if (overlay_.bottleneck) {
         QColor glow = t.bottleneck;
         glow.setAlpha(60);
@@ -287,6 +293,12 @@ void ComponentItem::paintBadges(QPainter* p) {
     }
     if (overlay_.bottleneck)
         pill(QStringLiteral("BOTTLENECK"), t.bottleneck, Qt::white, t.bottleneck, kNodeHeight - 7, false, 50);
+}
+
+void ComponentItem::setDiffMark(DiffMark m) {
+    if (m == diff_) return;
+    diff_ = m;
+    update();
 }
 
 }  // namespace sw::views

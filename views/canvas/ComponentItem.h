@@ -35,6 +35,10 @@ public:
     // Whether a scene point is on the connection handle on the right edge.
     bool onPort(const QPointF& scenePos) const;
     void setConnectTarget(bool on);
+    // While comparing variants: outlined as added to or changed from the base.
+    enum class DiffMark { None, Added, Changed };
+    void setDiffMark(DiffMark m);
+    DiffMark diffMark() const { return diff_; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -53,6 +57,7 @@ private:
     NodeOverlay overlay_;
     const Theme* theme_;
     bool hovered_ = false, portHovered_ = false, target_ = false;
+    DiffMark diff_ = DiffMark::None;
 };
 
 }  // namespace sw::views

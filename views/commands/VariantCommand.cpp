@@ -15,8 +15,19 @@ VariantCommand::VariantCommand(DesignDocument* doc, Op op, int index, Design des
     switch (op) {
     case Op::Add: setText(QCoreApplication::translate("Commands", "Add variant %1").arg(name)); break;
     case Op::Remove: setText(QCoreApplication::translate("Commands", "Delete variant %1").arg(name)); break;
-    case Op::Rename: setText(QCoreApplication::translate("Commands", "Rename variant to %1").arg(name)); break;
+    case Op::Rename:
+        setText(QCoreApplication::translate("Commands", "Rename variant %1 to %2")
+                    .arg(QString::fromStdString(oldName_), name));
+        break;
+    case Op::Move: break;
     }
+}
+
+VariantCommand::VariantCommand(DesignDocument* doc, int from, int to)
+    : doc_(doc), op_(Op::Move), index_(from), previous_(doc->currentVariant()), to_(to) {
+    const QString name = QString::fromStdString(doc->project().variants[static_cast<std::size_t>(from)].name);
+    setText(to < from ? QCoreApplication::translate("Commands", "Move variant %1 up").arg(name)
+                      : QCoreApplication::translate("Commands", "Move variant %1 down").arg(name));
 }
 
 void VariantCommand::redo() {
@@ -24,6 +35,7 @@ void VariantCommand::redo() {
     case Op::Add: doc_->insertVariant(index_, design_); break;
     case Op::Remove: doc_->removeVariant(index_); break;
     case Op::Rename: doc_->renameVariant(index_, design_.name); break;
+    case Op::Move: doc_->moveVariant(index_, to_); break;
     }
 }
 
@@ -35,6 +47,7 @@ void VariantCommand::undo() {
         break;
     case Op::Remove: doc_->insertVariant(index_, design_); break;
     case Op::Rename: doc_->renameVariant(index_, oldName_); break;
+    case Op::Move: doc_->moveVariant(to_, index_); break;
     }
 }
 

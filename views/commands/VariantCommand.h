@@ -13,10 +13,12 @@ class DesignDocument;
 
 class VariantCommand : public QUndoCommand {
 public:
-    enum class Op { Add, Remove, Rename };
+    enum class Op { Add, Remove, Rename, Move };
     // Add: inserts `design` at `index`. Remove: takes out the variant at
     // `index`. Rename: sets the name of the variant at `index` to design.name.
     VariantCommand(DesignDocument* doc, Op op, int index, Design design);
+    // Move: the variant at `from` to position `to` (the order compare and the report use).
+    VariantCommand(DesignDocument* doc, int from, int to);
     void redo() override;
     void undo() override;
 
@@ -25,6 +27,7 @@ private:
     Op op_;
     int index_;
     int previous_;
+    int to_ = 0;
     Design design_;
     std::string oldName_;
 };

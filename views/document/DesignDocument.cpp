@@ -200,6 +200,20 @@ void DesignDocument::renameVariant(int index, const std::string& name) {
     if (index == current_) emit designTextChanged();
 }
 
+void DesignDocument::moveVariant(int from, int to) {
+    auto& vs = project_.variants;
+    const int n = static_cast<int>(vs.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to) return;
+    const std::string shown = design().name;
+    Design d = std::move(vs[static_cast<std::size_t>(from)]);
+    vs.erase(vs.begin() + from);
+    vs.insert(vs.begin() + to, std::move(d));
+    for (int i = 0; i < n; ++i)
+        if (vs[static_cast<std::size_t>(i)].name == shown) current_ = i;
+    indexValid_ = false;
+    emit variantsChanged();
+}
+
 void DesignDocument::setScenarios(std::vector<Scenario> scenarios) {
     project_.scenarios = std::move(scenarios);
     emit scenariosChanged();

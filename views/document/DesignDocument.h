@@ -57,6 +57,7 @@ public:
     void insertVariant(int index, const Design& d);
     void removeVariant(int index);
     void renameVariant(int index, const std::string& name);
+    void moveVariant(int from, int to);   // the moved variant stays on show
     void setScenarios(std::vector<Scenario> scenarios);
 
 signals:

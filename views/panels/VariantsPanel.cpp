@@ -17,7 +17,8 @@ VariantsPanel::VariantsPanel(DesignDocument* doc, QWidget* parent) : QWidget(par
     v->setSpacing(6);
     list_->setFrameShape(QFrame::NoFrame);
     list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list_->setTextElideMode(Qt::ElideRight);
+    // Long names that differ at the end ("Checkout: reserved ... 2027") stay apart.
+    list_->setTextElideMode(Qt::ElideMiddle);
     list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     v->addWidget(list_, 1);
     auto* row = new QHBoxLayout;
@@ -30,10 +31,14 @@ VariantsPanel::VariantsPanel(DesignDocument* doc, QWidget* parent) : QWidget(par
         row->addWidget(b);
         return b;
     };
-    connect(button(tr("Duplicate"), tr("Copy the current variant to try a what-if")), &QToolButton::clicked, this,
+    connect(button(tr("New from current"), tr("Copy the current variant to try a what-if")), &QToolButton::clicked, this,
             &VariantsPanel::duplicateCurrent);
     connect(button(tr("Delete"), tr("Delete the current variant")), &QToolButton::clicked, this, &VariantsPanel::deleteCurrent);
+    connect(button(QStringLiteral("↑"), tr("Move the current variant up")), &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(button(QStringLiteral("↓"), tr("Move the current variant down")), &QToolButton::clicked, this, [this] { moveCurrent(1); });
     row->addStretch(1);
+    connect(button(tr("Compare"), tr("Compare the variants side by side")), &QToolButton::clicked, this,
+            &VariantsPanel::compareRequested);
     v->addLayout(row);
 
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -43,6 +48,10 @@ VariantsPanel::VariantsPanel(DesignDocument* doc, QWidget* parent) : QWidget(par
         const int i = list_->row(item);
         const std::string name = item->text().trimmed().toStdString();
         if (i < 0 || name.empty() || name == doc_->project().variants[static_cast<std::size_t>(i)].name) return;
+        if (doc_->project().findVariant(name)) {   // names are unique in a project
+            QMetaObject::invokeMethod(this, &VariantsPanel::refresh, Qt::QueuedConnection);
+            return;
+        }
         Design d;
         d.name = name;
         doc_->undoStack()->push(new VariantCommand(doc_, VariantCommand::Op::Rename, i, d));
@@ -57,6 +66,8 @@ void VariantsPanel::refresh() {
     for (const Design& d : doc_->project().variants) {
         auto* item = new QListWidgetItem(QString::fromStdString(d.name), list_);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(QString::fromStdString(d.name) +
+                         (d.description.empty() ? QString() : QStringLiteral("\n\n") + QString::fromStdString(d.description)));
     }
     list_->setCurrentRow(doc_->currentVariant());
 }
@@ -73,6 +84,12 @@ void VariantsPanel::duplicateCurrent() {
 void VariantsPanel::deleteCurrent() {
     if (doc_->project().variants.size() < 2) return;
     doc_->undoStack()->push(new VariantCommand(doc_, VariantCommand::Op::Remove, doc_->currentVariant(), Design{}));
+}
+
+void VariantsPanel::moveCurrent(int by) {
+    const int from = doc_->currentVariant(), to = from + by;
+    if (to < 0 || to >= static_cast<int>(doc_->project().variants.size())) return;
+    doc_->undoStack()->push(new VariantCommand(doc_, from, to));
 }
 
 }  // namespace sw::views

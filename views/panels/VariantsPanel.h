@@ -17,6 +17,10 @@ public:
     QListWidget* list() const { return list_; }
     void duplicateCurrent();
     void deleteCurrent();
+    void moveCurrent(int by);   // -1 up, +1 down
+
+signals:
+    void compareRequested();   // the Compare dock should show
 
 private:
     void refresh();

@@ -1,3 +1,4 @@
+#include "views/report/ReportCompare.h"
 #include "views/report/CapacityReport.h"
 
 #include <QImage>
@@ -144,6 +145,7 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
                           report::renderWalkthrough(*options.walkthrough));
         html += report::walkthroughSection(*options.walkthrough);
     }
+    if (options.comparison) html += report::comparisonSection(*options.comparison);
     html += report::findingsSection(a, projection);
     html += report::methodSection();
     html += QStringLiteral("</body></html>");

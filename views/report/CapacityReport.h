@@ -14,6 +14,7 @@
 #include "model/Design.h"
 #include "planner/sim/SimTypes.h"
 #include "planner/walkthrough/Walkthrough.h"
+#include "planner/whatif/WhatIf.h"
 
 namespace sw::views {
 
@@ -23,6 +24,7 @@ struct ReportOptions {
     Scenario scenario;                     // ... and the scenario it ran (its windows are shaded)
     QString sourceName;                    // the file it came from, for the title block
     std::optional<Walkthrough> walkthrough; // a walk to include as "Scaling path"
+    std::optional<whatif::Comparison> comparison;   // the project's variants side by side (ReportCompare.h)
 };
 
 class CapacityReport {

@@ -42,6 +42,9 @@ Theme Theme::light() {
     t.badgeText = QColor("#334155");
     t.badgeBorder = QColor("#d5dce7");
     t.accent = QColor("#2f6fed");
+    t.diffAdded = QColor("#059669");
+    t.diffChanged = QColor("#d97706");
+    t.diffRemoved = QColor("#94a3b8");
     return t;
 }
 
@@ -79,6 +82,9 @@ Theme Theme::dark_() {
     t.badgeText = QColor("#d5dbe5");
     t.badgeBorder = QColor("#3d4656");
     t.accent = QColor("#5b8cff");
+    t.diffAdded = QColor("#34d399");
+    t.diffChanged = QColor("#fbbf24");
+    t.diffRemoved = QColor("#64748b");
     return t;
 }
 

@@ -19,6 +19,7 @@ struct Theme {
     QColor utilLow, utilMid, utilHigh, utilSaturated, utilTrack;
     QColor bottleneck, invalid, badgeFill, badgeText, badgeBorder;
     QColor accent;
+    QColor diffAdded, diffChanged, diffRemoved;   // comparing variants: outlines and ghosts
 
     static Theme light();
     static Theme dark_();
