@@ -34,33 +34,18 @@ const InstanceType* largestOfFamily(const Catalogue& cat, const InstanceType& t)
 
 }  // namespace
 
-Result<Projection> project(const Design& design, int months) {
-    if (months < 1 || months > kMaxProjectionMonths)
-        return Result<Projection>::failure("months must be between 1 and " + std::to_string(kMaxProjectionMonths) +
-                                           ", got " + std::to_string(months));
+std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int months) {
     const Catalogue& cat = defaultCatalogue();
     const Workload& wl = design.workload;
-    Projection pr;
-    pr.model = wl.user_ceiling > 0 && wl.user_ceiling > wl.users ? "logistic" : "compound";
-    AnalyzeOptions quick;
-    quick.traces = false;
-    quick.importance = false;
-    const Analysis base = analyze(design, quick);
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
-
-    std::vector<std::size_t> tierIndex;
-    for (std::size_t i = 0; i < design.components.size(); ++i)
-        if (design.components[i].kind != ComponentKind::UserGroup) {
-            tierIndex.push_back(i);
-            pr.tiers.push_back(design.components[i].id);
-        }
-
-    // Ceilings: the designed instance count at the largest size of the family,
-    // and for primaries the seed's sharding triggers.
-    std::vector<double> ceilingRps(tierIndex.size()), storageLimit(tierIndex.size(), 0);
-    for (std::size_t t = 0; t < tierIndex.size(); ++t) {
-        const Component& c = design.components[tierIndex[t]];
-        const ComponentResult& r = base.components[tierIndex[t]];
+    const double u0 = wl.users;
+    std::vector<TierRunway> out;
+    for (std::size_t i = 0; i < design.components.size() && i < base.components.size(); ++i) {
+        const Component& c = design.components[i];
+        if (c.kind == ComponentKind::UserGroup) continue;
+        const ComponentResult& r = base.components[i];
+        // Ceilings: the designed instance count at the largest size of the
+        // family, and for primaries the seed's sharding triggers.
         TierRunway rw;
         rw.id = c.id;
         double perInstance = c.params.capacity_rps;
@@ -72,7 +57,7 @@ Result<Projection> project(const Design& design, int months) {
         }
         rw.limit_rps = r.instances * perInstance * r.stations * target;
         rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
-                     analysis::num(target * 100) + " %";
+                     analysis::num(target * 100) + " % utilisation";
         const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
         if (primary) {
             const double seedLimit = kSeedShardWritesPerS * r.stations;
@@ -80,11 +65,61 @@ Result<Projection> project(const Design& design, int months) {
                 rw.limit_rps = seedLimit;
                 rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
             }
-            storageLimit[t] = kSeedShardStorageGb * r.stations;
+            rw.limit_storage_gb = kSeedShardStorageGb * r.stations;
         }
-        ceilingRps[t] = rw.limit_rps;
-        pr.runway.push_back(rw);
+        for (int m = 0; m <= months && (rw.load_runout_month < 0 || rw.storage_runout_month < 0); ++m) {
+            const double s = u0 > 0 ? usersAt(wl, m) / u0 : 0.0;
+            if (rw.load_runout_month < 0 && r.load_rps * s > rw.limit_rps * (1 + 1e-12)) rw.load_runout_month = m;
+            if (rw.storage_runout_month < 0 && rw.limit_storage_gb > 0 && c.params.storage_gb * s > rw.limit_storage_gb)
+                rw.storage_runout_month = m;
+            if (rw.limit_storage_gb <= 0 && rw.load_runout_month >= 0) break;
+        }
+        const int a = rw.load_runout_month, b = rw.storage_runout_month;
+        rw.runout_month = a < 0 ? b : b < 0 ? a : std::min(a, b);
+        out.push_back(std::move(rw));
     }
+    return out;
+}
+
+std::vector<Finding> runwayFindings(const Design& design, const std::vector<TierRunway>& runway) {
+    std::vector<Finding> out;
+    for (const TierRunway& rw : runway) {
+        const Component* c = design.findComponent(rw.id);
+        const std::string who = c && !c->name.empty() && c->name != c->id ? "'" + c->name + "' (" + c->id + ")" : "'" + rw.id + "'";
+        if (rw.load_runout_month >= 0)
+            out.push_back({Severity::Warning, "runway", rw.id,
+                           "tier " + who + " runs out of runway in month " + std::to_string(rw.load_runout_month) +
+                               ": its peak load passes " + analysis::num(rw.limit_rps) + " rps (ceiling: " + rw.ceiling + ")"});
+        if (rw.storage_runout_month >= 0)
+            out.push_back({Severity::Warning, "runway_storage", rw.id,
+                           "tier " + who + " runs out of runway in month " + std::to_string(rw.storage_runout_month) +
+                               ": its data passes " + analysis::num(rw.limit_storage_gb) +
+                               " GB (ceiling: seed stage 7, shard beyond 1 TB per primary)"});
+    }
+    return out;
+}
+
+Result<Projection> project(const Design& design, int months) {
+    if (months < 1 || months > kMaxProjectionMonths)
+        return Result<Projection>::failure("months must be between 1 and " + std::to_string(kMaxProjectionMonths) +
+                                           ", got " + std::to_string(months));
+    const Workload& wl = design.workload;
+    Projection pr;
+    pr.model = wl.user_ceiling > 0 && wl.user_ceiling > wl.users ? "logistic" : "compound";
+    AnalyzeOptions quick;
+    quick.traces = false;
+    quick.importance = false;
+    quick.runway_months = 0;   // the projection computes its own, over its horizon
+    const Analysis base = analyze(design, quick);
+    const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
+
+    std::vector<std::size_t> tierIndex;
+    for (std::size_t i = 0; i < design.components.size(); ++i)
+        if (design.components[i].kind != ComponentKind::UserGroup) {
+            tierIndex.push_back(i);
+            pr.tiers.push_back(design.components[i].id);
+        }
+    pr.runway = runwayOf(design, base, months);
 
     const double u0 = wl.users;
     for (int m = 0; m <= months; ++m) {
@@ -103,13 +138,6 @@ Result<Projection> project(const Design& design, int months) {
             pm.instances[t] = std::max(r.instances, needed);
             c.params.instances = pm.instances[t];
             c.params.storage_gb *= s;
-            TierRunway& rw = pr.runway[t];
-            const bool overLoad = r.load_rps * s > ceilingRps[t] * (1 + 1e-12);
-            const bool overStorage = storageLimit[t] > 0 && design.components[tierIndex[t]].params.storage_gb * s > storageLimit[t];
-            if (rw.runout_month < 0 && (overLoad || overStorage)) {
-                rw.runout_month = m;
-                if (!overLoad) rw.ceiling = "seed stage 7: 1 TB of data per shard";
-            }
         }
         const Analysis am = analyze(dm, quick);
         pm.peak_rps = am.summary.peak_rps;
@@ -118,11 +146,7 @@ Result<Projection> project(const Design& design, int months) {
         pm.storage_gb = pm.users * wl.data_per_user_mb / 1000.0;
         pr.months.push_back(std::move(pm));
     }
-    for (const TierRunway& rw : pr.runway)
-        if (rw.runout_month >= 0)
-            pr.findings.push_back({Severity::Warning, "runway", rw.id,
-                                   "tier '" + rw.id + "' runs out of runway in month " + std::to_string(rw.runout_month) +
-                                       " (ceiling " + analysis::num(rw.limit_rps) + " rps: " + rw.ceiling + ")"});
+    pr.findings = runwayFindings(design, pr.runway);
     return pr;
 }
 
