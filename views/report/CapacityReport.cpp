@@ -138,7 +138,7 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
                           renderSimulation(*options.simulation, options.scenario));
         html += report::simulationSection(*options.simulation);
     }
-    html += report::findingsSection(a, projection);
+    html += report::findingsSection(a);
     html += report::methodSection();
     html += QStringLiteral("</body></html>");
     doc_->setHtml(html);
