@@ -56,8 +56,19 @@ private slots:
         QVERIFY(a.components[2].saturated);
         QCOMPARE(c.p95(), QStringLiteral("Saturated"));
         QVERIFY2(!c.p95().contains("ms"), qPrintable(c.p95()));
-        // The detail names the tier, as the window names it.
-        QVERIFY2(c.p95Detail().contains("API"), qPrintable(c.p95Detail()));
+        // Both tiers are over capacity; the card counts them and its tooltip
+        // names them as the window names them.
+        QVERIFY2(c.p95Detail().contains("2 tier(s) over capacity"), qPrintable(c.p95Detail()));
+        QLabel* value = nullptr;
+        for (QLabel* l : h.panel.findChildren<QLabel*>())
+            if (l->text() == QStringLiteral("Saturated")) value = l;
+        QVERIFY(value);
+        QVERIFY2(value->toolTip().contains("Edge balancer, API"), qPrintable(value->toolTip()));
+        // One saturated tier is named on the card itself.
+        p.variants[0].components[1].params.capacity_rps = 1e12;
+        const Cards one = h.show(p);
+        QCOMPARE(one.p95(), QStringLiteral("Saturated"));
+        QCOMPARE(one.p95Detail(), QStringLiteral("API over capacity"));
     }
 
     void emptyDesignShowsNoFigures() {

@@ -107,16 +107,21 @@ void SummaryPanel::refresh() {
                               .arg(formatCount(s.availability.downtime_min_per_year)));
     QStringList saturated;
     for (const std::string& id : s.saturated_tiers) saturated << QString::fromStdString(names(id));
+    p95_->setToolTip(QString());
     if (!std::isfinite(s.p95_ms)) {
         // A saturated tier on the path: its queue grows without bound.
         p95_->setText(tr("Saturated"));
         p95_->setStyleSheet(QStringLiteral("color:#dc2626"));
-        p95Detail_->setText(tr("no finite latency: %1 over capacity at peak").arg(saturated.join(QStringLiteral(", "))));
+        p95Detail_->setText(saturated.size() == 1 ? tr("%1 over capacity").arg(saturated.front())
+                                                  : tr("%n tier(s) over capacity", nullptr, int(saturated.size())));
+        p95_->setToolTip(tr("No finite latency at the peak of %1 rps: %2 saturated")
+                             .arg(formatCount(s.peak_rps), saturated.join(QStringLiteral(", "))));
     } else {
         p95_->setText(s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"));
-        p95Detail_->setText(s.saturated ? tr("peak %1 rps; %2 saturated off the request path")
-                                              .arg(formatCount(s.peak_rps), saturated.join(QStringLiteral(", ")))
+        p95Detail_->setText(s.saturated ? tr("peak %1 rps; %n tier(s) saturated off the path", nullptr, int(saturated.size()))
+                                              .arg(formatCount(s.peak_rps))
                                         : tr("peak %1 rps").arg(formatCount(s.peak_rps)));
+        if (s.saturated) p95_->setToolTip(tr("Saturated off the request path: %1").arg(saturated.join(QStringLiteral(", "))));
     }
     bottleneckId_ = QString::fromStdString(s.bottleneck);
     const Component* b = doc_->component(s.bottleneck);
