@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/Catalogue.h"
 #include "planner/Analysis.h"
@@ -39,6 +41,15 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
     const Workload& wl = design.workload;
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
     const double u0 = wl.users;
+    // Once per design, not per tier: the growth factor of each month and the
+    // largest size of each family in use (analyze() runs this on every edit).
+    std::vector<double> scale(static_cast<std::size_t>(std::max(months, 0)) + 1);
+    for (std::size_t m = 0; m < scale.size(); ++m) scale[m] = u0 > 0 ? usersAt(wl, static_cast<double>(m)) / u0 : 0.0;
+    struct Sizes {
+        const InstanceType* type = nullptr;
+        const InstanceType* top = nullptr;
+    };
+    std::unordered_map<std::string_view, Sizes> sizes;   // instance type name -> it and its family's largest
     std::vector<TierRunway> out;
     for (std::size_t i = 0; i < design.components.size() && i < base.components.size(); ++i) {
         const Component& c = design.components[i];
@@ -50,8 +61,11 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
         rw.id = c.id;
         double perInstance = c.params.capacity_rps;
         std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
-        if (const InstanceType* it = cat.findInstanceType(c.instance_type)) {
-            const InstanceType* top = largestOfFamily(cat, *it);
+        auto [slot, fresh] = sizes.try_emplace(c.instance_type);
+        if (fresh && (slot->second.type = cat.findInstanceType(c.instance_type)))
+            slot->second.top = largestOfFamily(cat, *slot->second.type);
+        if (const InstanceType* it = slot->second.type) {
+            const InstanceType* top = slot->second.top;
             perInstance *= it->vcpu > 0 ? top->vcpu / it->vcpu : 1.0;
             size = top->name;
         }
@@ -68,7 +82,7 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
             rw.limit_storage_gb = kSeedShardStorageGb * r.stations;
         }
         for (int m = 0; m <= months && (rw.load_runout_month < 0 || rw.storage_runout_month < 0); ++m) {
-            const double s = u0 > 0 ? usersAt(wl, m) / u0 : 0.0;
+            const double s = scale[static_cast<std::size_t>(m)];
             if (rw.load_runout_month < 0 && r.load_rps * s > rw.limit_rps * (1 + 1e-12)) rw.load_runout_month = m;
             if (rw.storage_runout_month < 0 && rw.limit_storage_gb > 0 && c.params.storage_gb * s > rw.limit_storage_gb)
                 rw.storage_runout_month = m;
@@ -83,8 +97,15 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
 
 std::vector<Finding> runwayFindings(const Design& design, const std::vector<TierRunway>& runway) {
     std::vector<Finding> out;
+    std::unordered_map<std::string_view, const Component*> byId;   // a lookup per tier, not a scan
+    for (const TierRunway& rw : runway)
+        if (rw.load_runout_month >= 0 || rw.storage_runout_month >= 0) byId.emplace(rw.id, nullptr);
+    if (!byId.empty())
+        for (const Component& c : design.components)
+            if (auto it = byId.find(c.id); it != byId.end() && !it->second) it->second = &c;
     for (const TierRunway& rw : runway) {
-        const Component* c = design.findComponent(rw.id);
+        if (rw.load_runout_month < 0 && rw.storage_runout_month < 0) continue;
+        const Component* c = byId[rw.id];
         const std::string who = c && !c->name.empty() && c->name != c->id ? "'" + c->name + "' (" + c->id + ")" : "'" + rw.id + "'";
         if (rw.load_runout_month >= 0)
             out.push_back({Severity::Warning, "runway", rw.id,
