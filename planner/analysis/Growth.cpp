@@ -70,7 +70,10 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
             size = top->name;
         }
         rw.limit_rps = r.instances * perInstance * r.stations * target;
-        rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
+        // "3 x c5.18xlarge", or for a tier with no catalogue type "3 instances as designed".
+        const std::string count = size == "as designed" ? analysis::num(r.instances) + (r.instances == 1 ? " instance " : " instances ")
+                                                        : analysis::num(r.instances) + " x ";
+        rw.ceiling = count + size + (r.stations > 1 ? " per shard" : "") + " at " +
                      analysis::num(target * 100) + " % utilisation";
         const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
         if (primary) {
