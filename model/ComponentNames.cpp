@@ -5,11 +5,12 @@ namespace sw {
 namespace {
 
 std::string placeOf(const Design& d, const Component& c) {
-    std::string place;
-    if (const Region* r = d.findRegion(c.region)) place = r->name.empty() ? r->id : r->name;
-    else place = c.region;
-    if (const Zone* z = d.findZone(c.zone)) place += (place.empty() ? "" : " · ") + (z->name.empty() ? z->id : z->name);
-    return place;
+    // The zone names the place most closely (and its region with it, as in
+    // "us-east-1a"); else the region by its catalogue code, short and
+    // unambiguous, rather than "US East (N. Virginia)" inside parentheses.
+    if (const Zone* z = d.findZone(c.zone)) return z->name.empty() ? z->id : z->name;
+    if (const Region* r = d.findRegion(c.region)) return !r->code.empty() ? r->code : r->name.empty() ? r->id : r->name;
+    return c.region;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // How people are shown a component: its name, qualified by its place when
-// several components share it ("Media jobs (EU West · eu-west-1a)"), so the
+// several components share it ("Media jobs (us-east-1)", "API (eu-west-1a)"), so the
 // window's cards, the report and the command line never name two things alike.
 #pragma once
 
