@@ -49,4 +49,9 @@ std::optional<Pricing> pricingFromKey(std::string_view key) {
 
 bool hasInstances(ComponentKind k) { return k != ComponentKind::UserGroup; }
 
+bool servesRequests(ComponentKind k) {
+    return k != ComponentKind::UserGroup && k != ComponentKind::Dns && k != ComponentKind::Cdn &&
+           k != ComponentKind::LoadBalancer;
+}
+
 }  // namespace sw

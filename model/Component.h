@@ -79,5 +79,9 @@ std::optional<Pricing> pricingFromKey(std::string_view key);
 
 // Whether the kind runs instances that cost compute and fail independently.
 bool hasInstances(ComponentKind k);
+// Whether the kind answers requests itself (a service, cache, database, queue,
+// object store), rather than only resolving or forwarding them (DNS, CDN, load
+// balancer): a user's path has to end at one.
+bool servesRequests(ComponentKind k);
 
 }  // namespace sw

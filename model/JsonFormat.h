@@ -3,6 +3,7 @@
 // JSON path of the offending value, one per line.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,8 +30,12 @@ Result<Design> designFromJson(std::string_view text);
 std::string projectToJson(const Project& project);
 std::string designToJson(const Design& design);
 
-// Reads a whole file (refusing files over `maxBytes`), or says why not.
+// Reads a whole file (refusing files over `maxBytes`), or says why not;
+// pipes and devices (/dev/stdin) too, read once to their end.
 Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes = 512u << 20);
+// Reads an open stream to its end, refusing more than `maxBytes`; errors
+// start with `name` ("standard input: ...").
+Result<std::string> readStream(std::FILE* in, const std::string& name, std::size_t maxBytes);
 // Writes through a temporary file and a rename, so a failed write leaves the
 // old file intact. Returns an error message, or nothing on success.
 std::optional<std::string> writeTextFileAtomically(const std::string& path, std::string_view text);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,7 +19,69 @@ ProjectFormat formatForPath(const std::string& path) {
     return ext == ".swproj" ? ProjectFormat::Swproj : ProjectFormat::Json;
 }
 
+namespace {
+
+// Every line of a multi-line error prefixed with the source's name.
+std::string prefixLines(const std::string& name, const std::string& e) {
+    std::string msg;
+    for (std::size_t start = 0; start <= e.size();) {
+        std::size_t end = e.find('\n', start);
+        if (end == std::string::npos) end = e.size();
+        msg += (msg.empty() ? "" : "\n") + name + ": " + e.substr(start, end - start);
+        start = end + 1;
+    }
+    return msg;
+}
+
+}  // namespace
+
+Result<Project> loadProjectBytes(const std::string& bytes, const std::string& name) {
+    if (bytes.size() >= 16 && bytes.compare(0, 16, std::string("SQLite format 3\0", 16)) == 0) {
+        // SQLite reads files, not memory: a .swproj from a pipe goes through
+        // a private temporary file, removed straight after.
+        std::error_code ec;
+        const std::string base = (std::filesystem::temp_directory_path(ec) / "scalewright-input.swproj").string();
+        auto temp = createTempBeside(base);
+        if (!temp) return Result<Project>::failure(name + ": " + temp.error());
+        const std::string tmp = temp->name;
+        bool written = true;
+        for (std::size_t off = 0; off < bytes.size() && written;) {
+            const ssize_t n = ::write(temp->fd, bytes.data() + off, bytes.size() - off);
+            if (n < 0 && errno == EINTR) continue;
+            written = n > 0;
+            if (written) off += static_cast<std::size_t>(n);
+        }
+        ::close(temp->fd);
+        auto p = written ? readSwproj(tmp) : Result<Project>::failure(tmp + ": write failed");
+        std::filesystem::remove(tmp, ec);
+        std::filesystem::remove(tmp + "-journal", ec);
+        if (p) return p;
+        std::string e = p.error();
+        for (std::size_t at; (at = e.find(tmp)) != std::string::npos;) e.replace(at, tmp.size(), name);
+        return Result<Project>::failure(e);
+    }
+    if (bytes.size() > kJsonMaxFileBytes)
+        return Result<Project>::failure(name + ": " + std::to_string(bytes.size()) +
+                                        " bytes of JSON is larger than the limit of " + std::to_string(kJsonMaxFileBytes) +
+                                        " bytes");
+    auto p = projectFromJson(bytes);
+    if (!p) return Result<Project>::failure(prefixLines(name, p.error()));
+    return p;
+}
+
 Result<Project> loadProject(const std::string& path) {
+    if (path == "-") {
+        auto bytes = readStream(stdin, "standard input", 512u << 20);
+        if (!bytes) return Result<Project>::failure(bytes.error());
+        return loadProjectBytes(bytes.value(), "standard input");
+    }
+    // A pipe or a device can be read only once: read it, then decide by content.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        auto bytes = readTextFile(path, 512u << 20);
+        if (!bytes) return Result<Project>::failure(bytes.error());
+        return loadProjectBytes(bytes.value(), path);
+    }
     // A .swproj that is not SQLite is refused by the store with a clear message.
     if (formatForPath(path) == ProjectFormat::Swproj || looksLikeSqlite(path)) return readSwproj(path);
     return readProjectJsonFile(path);

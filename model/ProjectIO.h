@@ -16,8 +16,12 @@ enum class ProjectFormat { Json, Swproj };
 ProjectFormat formatForPath(const std::string& path);
 
 // Reads either format; SQLite files are recognised by their header, so a
-// misnamed file still opens or is refused with the right message.
+// misnamed file still opens or is refused with the right message. "-" is
+// standard input; it, and any pipe or device, is read once (bounded) and
+// recognised by its content.
 Result<Project> loadProject(const std::string& path);
+// A project from bytes already read; `name` starts the error messages.
+Result<Project> loadProjectBytes(const std::string& bytes, const std::string& name);
 // Writes in the format the extension names; an error message or nothing.
 // Never leaves a half-written file: JSON goes through a temporary file and a
 // rename; a new .swproj too; an existing .swproj is replaced in one transaction

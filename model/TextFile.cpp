@@ -3,8 +3,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,21 +10,42 @@
 
 namespace sw {
 
+Result<std::string> readStream(std::FILE* in, const std::string& name, std::size_t maxBytes) {
+    // In chunks, up to the limit: a pipe or a terminal has no size to ask
+    // for, and a hostile stream must not grow without bound.
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const std::size_t n = std::fread(buffer, 1, sizeof buffer, in);
+        if (n > 0) {
+            if (text.size() + n > maxBytes)
+                return Result<std::string>::failure(name + ": more than the limit of " + std::to_string(maxBytes) + " bytes");
+            text.append(buffer, n);
+        }
+        if (n < sizeof buffer) {
+            if (std::ferror(in)) return Result<std::string>::failure(name + ": read error (" + std::strerror(errno) + ")");
+            if (std::feof(in)) break;
+        }
+    }
+    return text;
+}
+
 Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         return Result<std::string>::failure(path + ": is a directory, not a file");
-    std::ifstream in(path, std::ios::binary);
+    std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) return Result<std::string>::failure(path + ": cannot open (" + std::strerror(errno) + ")");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > maxBytes)
-        return Result<std::string>::failure(path + ": file of " + std::to_string(size) +
-                                            " bytes is larger than the limit of " +
-                                            std::to_string(maxBytes) + " bytes");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return Result<std::string>::failure(path + ": read error");
-    return ss.str();
+    // A regular file says its size up front; a pipe (/dev/stdin) is read to its end.
+    struct stat st {};
+    if (::fstat(::fileno(in), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > maxBytes) {
+        std::fclose(in);
+        return Result<std::string>::failure(path + ": file of " + std::to_string(st.st_size) +
+                                            " bytes is larger than the limit of " + std::to_string(maxBytes) + " bytes");
+    }
+    auto text = readStream(in, path, maxBytes);
+    std::fclose(in);
+    return text;
 }
 
 Result<TempFile> createTempBeside(const std::string& path) {

@@ -117,4 +117,41 @@ std::vector<char> Topology::reachableFrom(int from) const {
     return seen;
 }
 
+namespace {
+
+template <bool Forward>
+std::vector<char> spread(const Topology::Graph& g, std::vector<char> seen) {
+    std::vector<std::size_t> stack;
+    for (std::size_t v = 0; v < seen.size(); ++v)
+        if (seen[v]) stack.push_back(v);
+    while (!stack.empty()) {
+        const std::size_t v = stack.back();
+        stack.pop_back();
+        auto visit = [&](std::size_t u) {
+            if (!seen[u]) {
+                seen[u] = 1;
+                stack.push_back(u);
+            }
+        };
+        if constexpr (Forward) {
+            for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) visit(boost::target(*e, g));
+        } else {
+            for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) visit(boost::source(*e, g));
+        }
+    }
+    return seen;
+}
+
+}  // namespace
+
+std::vector<char> Topology::reachingAny(std::vector<char> marked) const {
+    marked.resize(boost::num_vertices(calls_), 0);
+    return spread<false>(calls_, std::move(marked));
+}
+
+std::vector<char> Topology::reachedFromAny(std::vector<char> marked) const {
+    marked.resize(boost::num_vertices(calls_), 0);
+    return spread<true>(calls_, std::move(marked));
+}
+
 }  // namespace sw

@@ -47,6 +47,10 @@ public:
     std::vector<int> topologicalOrder() const;
     // Which components a request entering at `from` can reach through calls.
     std::vector<char> reachableFrom(int from) const;
+    // Which components reach, or are reached from, any of the marked ones
+    // through calls (the marks included): one search for all of them.
+    std::vector<char> reachingAny(std::vector<char> marked) const;
+    std::vector<char> reachedFromAny(std::vector<char> marked) const;
 
 private:
     const Design& design_;

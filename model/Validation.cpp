@@ -186,36 +186,43 @@ private:
         }
     }
 
-    // One backward search from every serving component finds everything that
-    // can reach one, instead of a forward search per user group (which is
-    // quadratic with a user group per stack).
+    // A user's requests have to end at a component that answers them: a load
+    // balancer or a CDN with nothing behind it serves no one. One backward
+    // search from every serving component finds the groups that reach one;
+    // two more find the components not connected to any user's path (a
+    // pasted, unconnected service). Linear, not a search per group.
     void checkUserPaths() {
-        const auto& g = topo_.callGraph();
         const std::size_t n = d_.components.size();
-        std::vector<char> reaches(n, 0);
-        std::vector<std::size_t> stack;
+        std::vector<char> serving(n, 0), users(n, 0);
+        bool anyUsers = false;
         for (std::size_t j = 0; j < n; ++j) {
             const ComponentKind k = d_.components[j].kind;
-            if (k != ComponentKind::UserGroup && k != ComponentKind::Dns) {
-                reaches[j] = 1;
-                stack.push_back(j);
-            }
+            serving[j] = servesRequests(k);
+            users[j] = k == ComponentKind::UserGroup;
+            anyUsers = anyUsers || users[j];
         }
-        while (!stack.empty()) {
-            const std::size_t v = stack.back();
-            stack.pop_back();
-            for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
-                const std::size_t u = boost::source(*e, g);
-                if (!reaches[u]) {
-                    reaches[u] = 1;
-                    stack.push_back(u);
-                }
-            }
-        }
+        const std::vector<char> reaches = topo_.reachingAny(serving);
         for (std::size_t i = 0; i < n; ++i) {
             const Component& c = d_.components[i];
             if (c.kind == ComponentKind::UserGroup && !reaches[i])
                 error("unreachable_users", c.id, "user group " + label(c) + " has no path to a service");
+        }
+        // No users at all: analyze() says so once. Errors already found (a
+        // broken link, a duplicate id) leave parts unconnected as a
+        // consequence; a warning per part would bury the cause.
+        if (!anyUsers || hasErrors(out_)) return;
+        // Connected: reached from a user group, or calling into what is (a
+        // queue's consumers pull from it), or called by such a consumer (the
+        // store its jobs write to).
+        const std::vector<char> connected = topo_.reachedFromAny(topo_.reachingAny(topo_.reachedFromAny(users)));
+        for (std::size_t i = 0; i < n; ++i) {
+            const Component& c = d_.components[i];
+            // A store fed only by replication (a standby replica) gets no calls by design.
+            if (connected[i] || c.kind == ComponentKind::UserGroup ||
+                !topo_.replicationIn(static_cast<int>(i)).empty())
+                continue;
+            warning("unreachable_component", c.id,
+                    std::string(kindLabel(c.kind)) + " " + label(c) + " is not connected: no user group's calls reach it");
         }
     }
 
@@ -232,5 +239,7 @@ bool hasErrors(const std::vector<Finding>& findings) {
     return std::any_of(findings.begin(), findings.end(),
                        [](const Finding& f) { return f.severity == Severity::Error; });
 }
+
+std::string_view severityKey(Severity s) { return s == Severity::Error ? "error" : "warning"; }
 
 }  // namespace sw

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/Design.h"
@@ -20,5 +21,7 @@ struct Finding {
 
 std::vector<Finding> validate(const Design& design);
 bool hasErrors(const std::vector<Finding>& findings);
+// "error" / "warning": the one word every front end prints for a severity.
+std::string_view severityKey(Severity s);
 
 }  // namespace sw

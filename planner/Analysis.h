@@ -62,7 +62,8 @@ struct GeographyResult {
     double p95_ms = 0;
     // Added by the engine:
     double share = 0;             // of the workload's users
-    bool saturated = false;       // a tier on its path is saturated: no finite p50/p95
+    bool saturated = false;       // a tier on its path is saturated: p50/p95 are +infinity (JSON null)
+    std::vector<std::string> saturated_tiers;   // ids of the saturated tiers on its path, in design order
     double availability = 1;      // of this group's requests (its routes, failover across regions)
     std::vector<std::string> fallback_regions;   // in the order GeoDNS fails over
 };
@@ -115,10 +116,14 @@ struct Summary {
     double average_rps = 0;
     double peak_rps = 0;
     double cost_per_month_usd = 0;
-    double p95_ms = 0;                  // user-weighted across geographies
+    double p95_ms = 0;                  // user-weighted across geographies; +infinity when a path is saturated
     std::string bottleneck;             // component id with the highest utilisation
     double headroom = 0;                // of the bottleneck
     AvailabilitySummary availability;
+    // Added by the engine: a tier at rho >= 1 has no finite queueing time, so
+    // no latency figure through it is shown as a number.
+    bool saturated = false;                     // some tier is saturated at the peak
+    std::vector<std::string> saturated_tiers;   // their ids, in design order
 };
 
 // Round-trip times between regions (ms), in the order of Design::regions.
@@ -156,6 +161,7 @@ struct AnalyzeOptions {
     std::vector<MeasuredRtt> measured;   // below the physical floor: a finding, and the model is kept
     double slo = 0.999;              // availability objective for the error budget
     const Catalogue* catalogue = nullptr;   // prices and instance types; null = defaultCatalogue() (what-if price sensitivity)
+    int runway_months = 24;          // runway findings look this far ahead (0 = none; 1..60)
 };
 
 // Analyses one design. Never throws; an invalid design yields findings and
@@ -167,5 +173,9 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options);
 // gives one tier's traces when they are shown. Same signature as analyze(),
 // so it fits where a function pointer to the engine is expected.
 Analysis analyzeLive(const Design& design);
+// Every finding of a design, in one list: validation, then the engine's
+// (saturation, lag, latency floor...), then runway (AnalyzeOptions'
+// horizon). What the window counts, `validate` lists and the report prints.
+std::vector<Finding> designFindings(const Design& design);
 
 }  // namespace sw

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/Design.h"
 #include "planner/Analysis.h"
@@ -14,6 +15,14 @@ namespace sw {
 std::string analysisToJson(const Design& design, const Analysis& analysis, bool withExplain = true);
 // `fit`, when given, is the growth fitted from a history (added as "fit").
 std::string projectionToJson(const Design& design, const Projection& projection, const GrowthFit* fit = nullptr);
+// `validate --json`: each variant's findings (written here, with the same
+// finding objects as analyze's, so there is one JSON form of a finding).
+struct VariantFindings {
+    std::string variant;
+    std::size_t components = 0;
+    std::vector<Finding> findings;
+};
+std::string findingsToJson(const std::string& file, const std::vector<VariantFindings>& variants);
 // One row per month: month, users, peak_rps, cost_per_month_usd, storage_gb,
 // bandwidth_gb_per_month, then instances per tier.
 std::string projectionToCsv(const Projection& projection);

@@ -11,7 +11,10 @@
 #include "model/Result.h"
 #include "model/Validation.h"
 
+
 namespace sw {
+
+struct Analysis;
 
 inline constexpr int kMaxProjectionMonths = 60;
 // Seed 004, stage 7 ("When to shard"): writes and data one primary carries.
@@ -39,8 +42,12 @@ struct ProjectionMonth {
 struct TierRunway {
     std::string id;
     double limit_rps = 0;        // load the tier carries at the target utilisation at its ceiling
-    std::string ceiling;         // what the ceiling is ("8 x m5.24xlarge", "seed: 10,000 writes/s per shard")
-    int runout_month = -1;       // first month over the ceiling; -1 = not within the horizon
+    std::string ceiling;         // what the load ceiling is ("8 x m5.24xlarge at 70 %", "seed stage 7: 10,000 writes/s per shard")
+    int runout_month = -1;       // first month over either limit; -1 = not within the horizon
+    // Each limit on its own (a primary has two: its load and the data it holds).
+    int load_runout_month = -1;      // first month the load passes limit_rps
+    double limit_storage_gb = 0;     // data before the seed's sharding trigger (0 = no data limit)
+    int storage_runout_month = -1;   // first month the data passes limit_storage_gb
 };
 
 struct Projection {
@@ -54,14 +61,16 @@ struct Projection {
 // 1 <= months <= 60; otherwise a one-line error.
 Result<Projection> project(const Design& design, int months);
 
-// Each tier's ceiling and the first month (0..months) its load or data passes
-// it, from an analysis of the design as it is: what project() reports as
-// `runway`, without re-analysing every month (the what-if sensitivity runs it
-// for every input).
 struct Analysis;
-std::vector<TierRunway> runway(const Design& design, const Analysis& base, int months);
 // The first month any tier runs out; -1 = none within the horizon.
 int runwayMonth(const std::vector<TierRunway>& tiers);
+// Each tier's ceilings and the month (0..months) its load or data first
+// passes them, from `base`, the design's analysis today. Cheap (no
+// re-analysis), so analyze() runs it for its findings and project() for its table.
+std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int months);
+// One warning per limit a tier reaches: the wording the window, the command
+// line and the report all show.
+std::vector<Finding> runwayFindings(const Design& design, const std::vector<TierRunway>& runway);
 
 struct GrowthFit {
     std::string model;            // "exponential" or "logistic"

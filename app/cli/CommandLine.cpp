@@ -1,10 +1,13 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "app/cli/Cli.h"
 #include "model/ProjectIO.h"
@@ -48,6 +51,52 @@ void printUsage(QTextStream& out) {
            "Exit codes: 0 fine, 1 findings (invalid design, refused value, budget exceeded),\n"
            "2 bad usage or unreadable input.\n";
 }
+// Levenshtein distance with adjacent transpositions ("anaylze"), for
+// suggesting the verb a typo meant.
+int editDistance(const QString& a, const QString& b) {
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+    for (qsizetype j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= n; ++i)
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[n][m];
+}
+
+// The first argument names neither a verb nor an existing file: say which of
+// the two it was meant to be, and never start a window that waits forever.
+int refuseUnknown(const QString& first) {
+    QTextStream err(stderr);
+    const QFileInfo info(first);
+    if (info.exists()) {   // a directory, a socket...
+        err << "scalewright: " << first << ": not a file to open\n";
+        return kUsage;
+    }
+    const bool looksLikeFile = first.contains('.') || first.contains('/');
+    const Verb* best = nullptr;
+    int bestDistance = 3;   // up to two edits away, and less than half the verb
+    for (const Verb& v : verbs()) {
+        const QString name = QString::fromLatin1(v.name);
+        const int dist = editDistance(first.toLower(), name);
+        if (dist < bestDistance && dist * 2 < name.size()) {
+            best = &v;
+            bestDistance = dist;
+        }
+    }
+    if (looksLikeFile && !best) {
+        err << "scalewright: " << first << ": no such file\n";
+    } else {
+        err << "scalewright: unknown verb '" << first << "'";
+        if (best) err << " — did you mean '" << best->name << "'?";
+        err << "; see 'scalewright --help'\n";
+    }
+    return kUsage;
+}
+
 }  // namespace
 
 std::span<const Verb> verbs() { return kVerbs; }
@@ -71,7 +120,8 @@ std::optional<int> runCommandLine(int argc, char** argv) {
             err << "scalewright: unknown option '" << first << "'; see 'scalewright --help'\n";
             return kUsage;
         }
-        return std::nullopt;   // a file to open in the GUI
+        if (QFileInfo(first).isFile()) return std::nullopt;   // a file to open in the GUI
+        return refuseUnknown(first);
     }
     if (verb && verb->gui && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/cli/VerbParser.h"
+#include "model/ComponentNames.h"
 #include "planner/Analysis.h"
 #include "planner/AnalysisJson.h"
 
@@ -25,12 +26,22 @@ void printReport(const Design& d, const Analysis& a, QTextStream& out) {
     out << "  error budget     " << fix(av.error_budget_min_per_month, 1) << " min/month at SLO "
         << availabilityText(av.slo) << ", used " << pct(av.budget_used) << "\n";
     out << "  weakest link     " << (av.weakest.empty() ? QString("-") : q(av.weakest)) << "\n";
-    out << "  bottleneck       " << (a.summary.bottleneck.empty() ? QString("-") : q(a.summary.bottleneck))
+    const ComponentNames names(d);
+    const std::string& b = a.summary.bottleneck;
+    out << "  bottleneck       "
+        << (b.empty() ? QString("-") : names(b) == b ? q(b) : QString("%1 [%2]").arg(q(names(b)), q(b)))
         << " (headroom " << pct(a.summary.headroom) << ")\n";
     out << "  cost             " << fix(a.summary.cost_per_month_usd, 2) << " USD/month, "
         << fix(a.cost.per_million_requests, 4) << " USD per million requests, " << fix(a.cost.per_user, 5)
         << " USD per user\n";
-    out << "  p95 (weighted)   " << fix(a.summary.p95_ms, 1) << " ms\n\n";
+    QStringList saturated;
+    for (const std::string& id : a.summary.saturated_tiers) saturated << q(id);
+    if (!std::isfinite(a.summary.p95_ms))
+        out << "  p95 (weighted)   SATURATED: no finite latency (" << saturated.join(", ") << " over capacity)\n\n";
+    else
+        out << "  p95 (weighted)   " << fix(a.summary.p95_ms, 1) << " ms"
+            << (a.summary.saturated ? QString(" (saturated off the request path: %1)").arg(saturated.join(", ")) : QString())
+            << "\n\n";
 
     out << "Tiers\n";
     out << QString("  %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
@@ -50,11 +61,15 @@ void printReport(const Design& d, const Analysis& a, QTextStream& out) {
     }
     if (!a.geographies.empty()) {
         out << "\nGeographies\n";
-        for (const GeographyResult& g : a.geographies)
+        for (const GeographyResult& g : a.geographies) {
+            QStringList tiers;
+            for (const std::string& id : g.saturated_tiers) tiers << q(id);
             out << "  " << q(g.user_group).leftJustified(20) << " -> " << q(g.region).leftJustified(14) << " RTT "
-                << fix(g.network_rtt_ms, 1) << " ms, p50 " << fix(g.p50_ms, 1) << " ms, p95 " << fix(g.p95_ms, 1)
-                << " ms" << (g.saturated ? " (a tier on the path is saturated)" : "") << ", availability "
-                << availabilityText(g.availability) << "\n";
+                << fix(g.network_rtt_ms, 1) << " ms, "
+                << (g.saturated ? QString("SATURATED (%1): no finite p50/p95").arg(tiers.join(", "))
+                                : QString("p50 %1 ms, p95 %2 ms").arg(fix(g.p50_ms, 1), fix(g.p95_ms, 1)))
+                << ", availability " << availabilityText(g.availability) << "\n";
+        }
     }
     if (!a.replication.empty()) {
         out << "\nReplication\n";
@@ -81,8 +96,7 @@ void printReport(const Design& d, const Analysis& a, QTextStream& out) {
     if (!a.findings.empty()) {
         out << "\nFindings\n";
         for (const Finding& f : a.findings)
-            out << "  " << (f.severity == Severity::Error ? "error: " : "warning: ") << q(f.message) << " [" << q(f.code)
-                << "]\n";
+            out << "  " << severityKey(f.severity).data() << ": " << q(f.message) << " [" << q(f.code) << "]\n";
     }
 }
 

@@ -1,5 +1,7 @@
 // `scalewright convert IN OUT`: JSON <-> .swproj, chosen by the extensions.
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "app/cli/VerbParser.h"
 #include "model/ProjectIO.h"
@@ -11,7 +13,8 @@ int runConvert(const QStringList& args, Io& io) {
                   "The output format follows OUT's extension.",
                   "IN OUT");
     QCommandLineOption force("force", "Overwrite OUT when it exists.");
-    vp.parser().addOption(force);
+    QCommandLineOption json("json", "Say what was written as JSON (output, format, variants, bytes).");
+    vp.parser().addOptions({force, json});
     if (auto rc = vp.parse(args, io, 2, 2)) return *rc;
     const QString in = vp.parser().positionalArguments()[0];
     const QString out = vp.parser().positionalArguments()[1];
@@ -33,7 +36,16 @@ int runConvert(const QStringList& args, Io& io) {
         io.err << "scalewright: " << QString::fromStdString(*e) << "\n";
         return kUsage;
     }
-    io.out << "wrote " << out << " (" << project->variants.size() << " variant(s))\n";
+    const qint64 bytes = QFileInfo(out).size();
+    if (vp.parser().isSet(json))
+        io.out << QJsonDocument(QJsonObject{{"input", in},
+                                            {"output", out},
+                                            {"format", formatForPath(out.toStdString()) == ProjectFormat::Swproj ? "swproj" : "json"},
+                                            {"variants", static_cast<int>(project->variants.size())},
+                                            {"bytes", bytes}})
+                      .toJson(QJsonDocument::Indented);
+    else
+        io.out << "wrote " << out << " (" << project->variants.size() << " variant(s), " << bytes << " bytes)\n";
     return kOk;
 }
 

@@ -15,6 +15,8 @@ public:
     // returns kUsage; returns nothing when the verb should go on. `minArgs` and
     // `maxArgs` bound the positional arguments.
     std::optional<int> parse(const QStringList& args, Io& io, int minArgs, int maxArgs);
+    // The help, its usage line naming `program` ("scalewright analyze").
+    QString helpText(const QString& program) const;
 
 private:
     QCommandLineParser p_;

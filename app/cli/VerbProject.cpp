@@ -6,9 +6,59 @@
 #include "planner/Growth.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace sw::cli {
+
+namespace {
+
+QString whole(double v) { return QString::number(std::round(v), 'f', 0); }
+
+void printTable(const Projection& p, QTextStream& out) {
+    out << QString("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg("month", 5).arg("users", 14).arg("peak rps", 12).arg("instances", 10).arg("storage GB", 12)
+               .arg("GB/month out", 13).arg("USD/month", 12);
+    for (const ProjectionMonth& m : p.months) {
+        double inst = 0;
+        for (double v : m.instances) inst += v;
+        out << QString("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(m.month, 5).arg(QString::number(m.users, 'f', 0), 14).arg(QString::number(m.peak_rps, 'f', 1), 12)
+                   .arg(QString::number(inst, 'f', 0), 10).arg(QString::number(m.storage_gb, 'f', 1), 12)
+                   .arg(QString::number(m.bandwidth_gb_per_month, 'f', 0), 13)
+                   .arg(QString::number(m.cost_per_month_usd, 'f', 2), 12);
+    }
+}
+
+// One line per limit, in words: what the tier can carry and when it stops.
+void printRunway(const Projection& p, QTextStream& out) {
+    qsizetype width = 4;
+    for (const TierRunway& r : p.runway) width = std::max(width, QString::fromStdString(r.id).size());
+    width = std::min<qsizetype>(width, 40);
+    const int horizon = p.months.empty() ? 0 : p.months.back().month;
+    out << "\nRunway (what limits each tier within " << horizon << " months)\n";
+    for (const TierRunway& r : p.runway) {
+        QString id = QString::fromStdString(r.id);
+        // A long id gets a line of its own rather than running into the text.
+        if (id.size() > width) {
+            out << "  " << id << "\n";
+            id.clear();
+        }
+        const QString ceiling = QString::fromStdString(r.ceiling);
+        const bool seed = ceiling.startsWith("seed");
+        out << "  " << id.leftJustified(width) << "  load: "
+            << (r.load_runout_month >= 0 ? QString("runs out in month %1, when the peak passes ").arg(r.load_runout_month)
+                                         : QString("lasts the horizon; it carries up to "))
+            << whole(r.limit_rps) << " rps (" << (seed ? ceiling : "what " + ceiling + " carry") << ")\n";
+        if (r.limit_storage_gb > 0)
+            out << "  " << QString().leftJustified(width) << "  data: "
+                << (r.storage_runout_month >= 0 ? QString("runs out in month %1, when it holds more than ").arg(r.storage_runout_month)
+                                                : QString("lasts the horizon; it holds up to "))
+                << whole(r.limit_storage_gb) << " GB (seed stage 7: shard beyond 1 TB per primary)\n";
+    }
+}
+
+}  // namespace
 
 int runProject(const QStringList& args, Io& io) {
     VerbParser vp("Project a design's growth month by month: users, load, instances, storage, bandwidth, cost.", "FILE");
@@ -84,20 +134,8 @@ int runProject(const QStringList& args, Io& io) {
                    << (fit->ceiling > 0 ? QString(", ceiling %1 users").arg(QString::number(fit->ceiling, 'f', 0)) : QString())
                    << ", RMS error " << QString::number(fit->rmse, 'f', 1) << " users\n";
         io.out << "\n";
-        io.out << QString("%1 %2 %3 %4 %5\n").arg("month", 5).arg("users", 14).arg("peak rps", 12).arg("instances", 10).arg("USD/month", 12);
-        for (const ProjectionMonth& m : p->months) {
-            double inst = 0;
-            for (double v : m.instances) inst += v;
-            io.out << QString("%1 %2 %3 %4 %5\n")
-                          .arg(m.month, 5).arg(QString::number(m.users, 'f', 0), 14).arg(QString::number(m.peak_rps, 'f', 1), 12)
-                          .arg(QString::number(inst, 'f', 0), 10).arg(QString::number(m.cost_per_month_usd, 'f', 2), 12);
-        }
-        io.out << "\nRunway\n";
-        for (const TierRunway& r : p->runway)
-            io.out << "  " << QString::fromStdString(r.id).leftJustified(22)
-                   << (r.runout_month >= 0 ? QString("runs out in month %1").arg(r.runout_month) : QString("beyond the horizon"))
-                   << " (ceiling " << QString::number(r.limit_rps, 'f', 0) << " rps: " << QString::fromStdString(r.ceiling)
-                   << ")\n";
+        printTable(p.value(), io.out);
+        printRunway(p.value(), io.out);
     }
     return kOk;
 }

@@ -2,6 +2,8 @@
 //  [--simulate SCENARIO [--sim-duration T] [--replicates R] [--seed S]]`:
 // the capacity report of one design as a PDF, headless.
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -26,7 +28,8 @@ int runReport(const QStringList& args, Io& io) {
     QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
     QCommandLineOption walk("walkthrough", "Add a 'Scaling path' section: the design walked through the stages over --months.");
     QCommandLineOption compare("compare", "Compare these variants in the report (default: all, when there are two or more).", "A,B");
-    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk, &compare}) vp.parser().addOption(*o);
+    QCommandLineOption json("json", "Say what was written as JSON (output, variant, pages, bytes).");
+    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk, &compare, &json}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -58,7 +61,7 @@ int runReport(const QStringList& args, Io& io) {
         }
         options.comparison = std::move(c).value();
     }
-    options.sourceName = QFileInfo(file).fileName();
+    options.sourceName = file == QLatin1String("-") ? QStringLiteral("standard input") : QFileInfo(file).fileName();
     if (vp.parser().isSet(simulate)) {
         const std::string name = vp.parser().value(simulate).toStdString();
         const Scenario* s = project->findScenario(name);
@@ -104,7 +107,16 @@ int runReport(const QStringList& args, Io& io) {
         io.err << args[0] << ": " << *error << "\n";
         return kUsage;
     }
-    io.out << "wrote " << outPath << " (" << pages << " A4 pages)\n";
+    const qint64 bytes = QFileInfo(outPath).size();
+    if (vp.parser().isSet(json))
+        io.out << QJsonDocument(QJsonObject{{"output", outPath},
+                                            {"variant", QString::fromStdString(design->name)},
+                                            {"pages", pages},
+                                            {"bytes", bytes},
+                                            {"simulated", vp.parser().isSet(simulate)}})
+                      .toJson(QJsonDocument::Indented);
+    else
+        io.out << "wrote " << outPath << " (" << pages << " A4 pages, " << bytes << " bytes)\n";
     return kOk;
 }
 

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -49,7 +51,8 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
     QCommandLineOption walk("walkthrough", "Show the Walkthrough dock at its STEP-th stage (1 = the first).", "STEP");
     QCommandLineOption compare("compare", "Show the Compare dock on this tab: figures, sensitivity or cost.", "TAB");
-    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk, &compare}) vp.parser().addOption(*o);
+    QCommandLineOption json("json", "Say what was written as JSON (output, width, height, bytes).");
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk, &compare, &json}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -87,7 +90,9 @@ int runScreenshot(const QStringList& args, Io& io) {
     auto* window = new app::MainWindow;
     window->setThemeName(themeName);
     QString error;
-    if (!window->files()->openFile(file, &error)) {
+    if (file == QLatin1String("-")) {
+        window->document()->resetProject(*project);   // standard input is read once, above
+    } else if (!window->files()->openFile(file, &error)) {
         io.err << args[0] << ": " << error << "\n";
         delete window;
         return kUsage;
@@ -139,7 +144,16 @@ int runScreenshot(const QStringList& args, Io& io) {
         io.err << args[0] << ": cannot write " << outPath << "\n";
         return kUsage;
     }
-    io.out << "wrote " << outPath << " (" << image.width() << "x" << image.height() << ")\n";
+    const qint64 bytes = QFileInfo(outPath).size();
+    if (vp.parser().isSet(json))
+        io.out << QJsonDocument(QJsonObject{{"output", outPath},
+                                            {"width", image.width()},
+                                            {"height", image.height()},
+                                            {"theme", themeName},
+                                            {"bytes", bytes}})
+                      .toJson(QJsonDocument::Indented);
+    else
+        io.out << "wrote " << outPath << " (" << image.width() << "x" << image.height() << ", " << bytes << " bytes)\n";
     return kOk;
 }
 

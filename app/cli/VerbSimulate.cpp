@@ -1,9 +1,11 @@
 // `scalewright simulate FILE --scenario NAME`: replays one of the project's
 // scenarios against a design variant and prints the summary (mean and 95 %
-// CI across replicates), optionally the per-second CSV. Progress on stderr.
+// CI across replicates), optionally the per-second CSV. Progress on stderr when
+// it is a terminal (or with --progress).
 #include <QFileInfo>
 
 #include <mutex>
+#include <unistd.h>
 
 #include "app/cli/VerbParser.h"
 #include "model/JsonFormat.h"
@@ -78,6 +80,7 @@ int runSimulate(const QStringList& args, Io& io) {
     p.addOption({"csv", "Write the per-second time series to OUT.", "OUT"});
     p.addOption({"json", "Print the result as JSON."});
     p.addOption({"series", "With --json: include the first replicate's time series."});
+    p.addOption({"progress", "Print progress on stderr even when it is not a terminal (a log, a CI job)."});
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString path = p.positionalArguments().front();
     auto project = loadOrReport(path, io);
@@ -137,8 +140,11 @@ int runSimulate(const QStringList& args, Io& io) {
         }
     }
 
+    // Progress is for a person watching: a script's captured stderr gets only
+    // the messages that matter, unless it asks.
     ProgressPrinter progress(io.err, prog);
-    auto result = sim::simulate(*design, *scenario, o, progress);
+    const bool showProgress = p.isSet("progress") || ::isatty(STDERR_FILENO);
+    auto result = sim::simulate(*design, *scenario, o, showProgress ? static_cast<sim::Observer&>(progress) : sim::nullObserver());
     if (!result) {
         for (const QString& line : QString::fromStdString(result.error()).split('\n')) io.err << prog << ": " << line << "\n";
         return kFindings;

@@ -1,15 +1,15 @@
-// `scalewright validate FILE`: lists findings; exit 1 when any is an error.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
+// `scalewright validate FILE`: lists every finding of each variant (the one
+// list the window and the report show too); exit 1 when any is an error.
 #include "app/cli/VerbParser.h"
-#include "model/Validation.h"
+#include "planner/Analysis.h"
+#include "planner/AnalysisJson.h"
 
 namespace sw::cli {
 
 int runValidate(const QStringList& args, Io& io) {
-    VerbParser vp("Check every variant of a design (or one, with --variant).", "FILE");
+    VerbParser vp("Check every variant of a design (or one, with --variant): validation, saturation, replication "
+                  "lag, latency floors and runway, each finding with its severity.",
+                  "FILE");
     QCommandLineOption variant("variant", "Check only this variant.", "name");
     QCommandLineOption json("json", "Print the findings as JSON.");
     vp.parser().addOptions({variant, json});
@@ -27,37 +27,27 @@ int runValidate(const QStringList& args, Io& io) {
         for (const Design& d : project->variants) designs.push_back(&d);
     }
     bool errors = false;
-    QJsonArray jsonVariants;
+    std::vector<VariantFindings> all;
     for (const Design* d : designs) {
-        const auto findings = validate(*d);
-        errors = errors || hasErrors(findings);
-        const QString name = QString::fromStdString(d->name);
-        QJsonArray list;
-        int nErr = 0, nWarn = 0;
-        for (const Finding& f : findings) {
-            const bool isError = f.severity == Severity::Error;
-            (isError ? nErr : nWarn)++;
-            if (vp.parser().isSet(json)) {
-                list.append(QJsonObject{{"severity", isError ? "error" : "warning"},
-                                        {"code", QString::fromStdString(f.code)},
-                                        {"subject", QString::fromStdString(f.subject)},
-                                        {"message", QString::fromStdString(f.message)}});
-            } else {
-                io.out << path << ": " << name << ": " << (isError ? "error" : "warning") << ": "
-                       << QString::fromStdString(f.message) << " [" << QString::fromStdString(f.code) << "]\n";
-            }
-        }
-        if (vp.parser().isSet(json)) {
-            jsonVariants.append(QJsonObject{{"variant", name}, {"errors", nErr}, {"warnings", nWarn},
-                                            {"valid", nErr == 0}, {"findings", list}});
-        } else {
-            io.out << path << ": " << name << ": " << nErr << " error(s), " << nWarn << " warning(s), "
-                   << d->components.size() << " components\n";
-        }
+        VariantFindings v{d->name, d->components.size(), designFindings(*d)};
+        errors = errors || hasErrors(v.findings);
+        all.push_back(std::move(v));
     }
-    if (vp.parser().isSet(json))
-        io.out << QJsonDocument(QJsonObject{{"file", path}, {"valid", !errors}, {"variants", jsonVariants}})
-                      .toJson(QJsonDocument::Indented);
+    if (vp.parser().isSet(json)) {
+        io.out << QString::fromStdString(findingsToJson(path.toStdString(), all));
+        return errors ? kFindings : kOk;
+    }
+    for (const VariantFindings& v : all) {
+        const QString name = QString::fromStdString(v.variant);
+        int nErr = 0;
+        for (const Finding& f : v.findings) {
+            nErr += f.severity == Severity::Error;
+            io.out << path << ": " << name << ": " << QString::fromUtf8(severityKey(f.severity).data()) << ": "
+                   << QString::fromStdString(f.message) << " [" << QString::fromStdString(f.code) << "]\n";
+        }
+        io.out << path << ": " << name << ": " << nErr << " error(s), " << (static_cast<int>(v.findings.size()) - nErr)
+               << " warning(s), " << v.components << " components\n";
+    }
     return errors ? kFindings : kOk;
 }
 

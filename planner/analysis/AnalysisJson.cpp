@@ -1,6 +1,7 @@
 // JSON (nlohmann) and CSV forms of an analysis and a growth projection.
 #include "planner/AnalysisJson.h"
 
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -25,7 +26,7 @@ json pairs(const std::vector<std::pair<std::string, double>>& v, const char* val
 json findingsJson(const std::vector<Finding>& findings) {
     json a = json::array();
     for (const Finding& f : findings)
-        a.push_back({{"severity", f.severity == Severity::Error ? "error" : "warning"},
+        a.push_back({{"severity", std::string(severityKey(f.severity))},
                      {"code", f.code},
                      {"subject", f.subject},
                      {"message", f.message}});
@@ -63,7 +64,9 @@ nlohmann::json summaryJson(const Analysis& a) {
                     {"average_rps", number(a.summary.average_rps)},
                     {"peak_rps", number(a.summary.peak_rps)},
                     {"p95_ms", p95},
-                    {"p95_ms_user_weighted", number(a.summary.p95_ms)}};
+                    {"p95_ms_user_weighted", number(a.summary.p95_ms)},
+                    {"saturated", a.summary.saturated},
+                    {"saturated_tiers", a.summary.saturated_tiers}};
     return summary;
 }
 
@@ -74,6 +77,8 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
     for (std::size_t i = 0; i < a.components.size(); ++i) {
         const ComponentResult& c = a.components[i];
         const Component* src = i < design.components.size() ? &design.components[i] : nullptr;
+        // A saturated tier's queue has no steady state: its times are null, not 0.
+        auto time = [&](double ms) { return c.saturated ? json(nullptr) : number(ms); };
         comps.push_back({{"id", c.id},
                          {"kind", src ? std::string(kindKey(src->kind)) : std::string()},
                          {"region", c.region},
@@ -91,10 +96,10 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                          {"failover_window_s", number(c.failover_window_s)},
                          {"failover_loss_s", number(c.failover_loss_s)},
                          {"headroom", number(c.headroom)},
-                         {"wq_ms", number(c.wq_ms)},
-                         {"w_ms", number(c.w_ms)},
-                         {"p50_ms", number(c.p50_ms)},
-                         {"p95_ms", number(c.p95_ms)},
+                         {"wq_ms", time(c.wq_ms)},
+                         {"w_ms", time(c.w_ms)},
+                         {"p50_ms", time(c.p50_ms)},
+                         {"p95_ms", time(c.p95_ms)},
                          {"availability", number(c.availability)},
                          {"cost_per_month_usd", number(c.cost_per_month_usd)}});
     }
@@ -107,6 +112,7 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                         {"p50_ms", number(g.p50_ms)},
                         {"p95_ms", number(g.p95_ms)},
                         {"saturated", g.saturated},
+                        {"saturated_tiers", g.saturated_tiers},
                         {"availability", number(g.availability)},
                         {"fallback_regions", g.fallback_regions}});
     json repl = json::array();
@@ -165,6 +171,24 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
     return doc.dump(2) + "\n";
 }
 
+std::string findingsToJson(const std::string& file, const std::vector<VariantFindings>& variants) {
+    json list = json::array();
+    bool valid = true;
+    for (const VariantFindings& v : variants) {
+        const bool ok = !hasErrors(v.findings);
+        valid = valid && ok;
+        int errors = 0;
+        for (const Finding& f : v.findings) errors += f.severity == Severity::Error;
+        list.push_back({{"variant", v.variant},
+                        {"components", v.components},
+                        {"errors", errors},
+                        {"warnings", static_cast<int>(v.findings.size()) - errors},
+                        {"valid", ok},
+                        {"findings", findingsJson(v.findings)}});
+    }
+    return json{{"file", file}, {"valid", valid}, {"variants", list}}.dump(2) + "\n";
+}
+
 std::string projectionToJson(const Design& design, const Projection& p, const GrowthFit* fit) {
     json months = json::array();
     for (const ProjectionMonth& m : p.months) {
@@ -183,7 +207,10 @@ std::string projectionToJson(const Design& design, const Projection& p, const Gr
         runway.push_back({{"id", r.id},
                           {"limit_rps", number(r.limit_rps)},
                           {"ceiling", r.ceiling},
-                          {"runout_month", r.runout_month >= 0 ? json(r.runout_month) : json(nullptr)}});
+                          {"runout_month", r.runout_month >= 0 ? json(r.runout_month) : json(nullptr)},
+                          {"load_runout_month", r.load_runout_month >= 0 ? json(r.load_runout_month) : json(nullptr)},
+                          {"limit_storage_gb", r.limit_storage_gb > 0 ? json(r.limit_storage_gb) : json(nullptr)},
+                          {"storage_runout_month", r.storage_runout_month >= 0 ? json(r.storage_runout_month) : json(nullptr)}});
     json doc = {{"design", design.name},
                       {"model", p.model},
                       {"monthly_growth", design.workload.monthly_growth},
@@ -208,16 +235,29 @@ std::string csvField(const std::string& s) {
     return q + "\"";
 }
 
+namespace {
+
+// Fixed-point, never an exponent: a spreadsheet reads "300000000", and
+// "3e+08" users is no way to show a count. Non-finite values are empty.
+std::string fixedNumber(double v, int decimals) {
+    if (!std::isfinite(v)) return {};
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    return r.ec == std::errc() ? std::string(buf, r.ptr) : std::string();
+}
+
+}  // namespace
+
 std::string projectionToCsv(const Projection& p) {
     std::ostringstream os;
     os << "month,users,peak_rps,storage_gb,bandwidth_gb_per_month,cost_per_month_usd";
     for (const std::string& t : p.tiers) os << ',' << csvField("instances_" + t);
     os << "\n";
-    using analysis::num;
     for (const ProjectionMonth& m : p.months) {
-        os << m.month << ',' << num(m.users) << ',' << num(m.peak_rps) << ',' << num(m.storage_gb) << ','
-           << num(m.bandwidth_gb_per_month) << ',' << num(m.cost_per_month_usd);
-        for (double v : m.instances) os << ',' << num(v);
+        os << m.month << ',' << fixedNumber(std::round(m.users), 0) << ',' << fixedNumber(m.peak_rps, 2) << ','
+           << fixedNumber(m.storage_gb, 3) << ',' << fixedNumber(m.bandwidth_gb_per_month, 3) << ','
+           << fixedNumber(m.cost_per_month_usd, 2);
+        for (double v : m.instances) os << ',' << fixedNumber(v, 0);
         os << "\n";
     }
     return os.str();

@@ -1,8 +1,12 @@
 // analyze(): validation, then the passes in dependency order over one snapshot.
+#include <algorithm>
+#include <iterator>
+
 #include "model/Catalogue.h"
 #include "model/Validation.h"
 #include "planner/Analysis.h"
 #include "planner/Explain.h"
+#include "planner/Growth.h"
 #include "planner/analysis/Passes.h"
 
 namespace sw {
@@ -13,6 +17,13 @@ Analysis analyzeLive(const Design& design) {
     AnalyzeOptions o;
     o.componentTraces = false;
     return analyze(design, o);
+}
+
+std::vector<Finding> designFindings(const Design& design) {
+    AnalyzeOptions o;
+    o.traces = false;
+    o.importance = false;
+    return analyze(design, o).findings;
 }
 
 Analysis analyze(const Design& design, const AnalyzeOptions& options) {
@@ -41,6 +52,12 @@ Analysis analyze(const Design& design, const AnalyzeOptions& options) {
     computeGeographies(ctx, load, options, out, tr);
     computeReplication(ctx, load, out, tr);
     computeAvailability(ctx, load, options, out, tr);
+    // Runway warnings belong to the one list of findings every front end
+    // shows (window, validate, analyze, report), not to the projection alone.
+    if (options.runway_months > 0) {
+        auto runway = runwayFindings(design, runwayOf(design, out, std::min(options.runway_months, kMaxProjectionMonths)));
+        std::move(runway.begin(), runway.end(), std::back_inserter(out.findings));
+    }
     if (options.traces && options.componentTraces) {
         out.explain.reserve(out.explain.size() + design.components.size() * 8);
         for (std::size_t i = 0; i < design.components.size(); ++i) {

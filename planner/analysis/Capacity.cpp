@@ -75,6 +75,8 @@ void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, T
         }
 
         if (r.saturated) {
+            out.summary.saturated = true;
+            out.summary.saturated_tiers.push_back(c.id);
             out.findings.push_back(
                 {Severity::Error, "saturated", c.id,
                  "tier " + label(c) + " is saturated: " + num(r.load_rps) + " rps offered, capacity " +

@@ -38,48 +38,47 @@ const InstanceType* largestOfFamily(const Catalogue& cat, const InstanceType& t)
     return best;
 }
 
-// Each built-in instance type with the largest of its family, indexed once:
-// the sensitivity asks for every tier's ceiling hundreds of times.
-struct FamilyTop {
-    const InstanceType* type;
-    const InstanceType* top;
-};
-const FamilyTop* familyTop(std::string_view name) {
-    static const std::unordered_map<std::string_view, FamilyTop> index = [] {
-        std::unordered_map<std::string_view, FamilyTop> m;
-        const Catalogue& cat = defaultCatalogue();
-        for (const InstanceType& t : cat.instance_types) m.emplace(t.name, FamilyTop{&t, largestOfFamily(cat, t)});
-        return m;
-    }();
-    auto it = index.find(name);
-    return it == index.end() ? nullptr : &it->second;
-}
-
 }  // namespace
 
-std::vector<TierRunway> runway(const Design& design, const Analysis& base, int months) {
+std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int months) {
+    const Catalogue& cat = defaultCatalogue();
     const Workload& wl = design.workload;
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
-    std::vector<TierRunway> out;
     const double u0 = wl.users;
+    // Once per design, not per tier: the growth factor of each month and the
+    // largest size of each family in use (analyze() runs this on every edit).
+    std::vector<double> scale(static_cast<std::size_t>(std::max(months, 0)) + 1);
+    for (std::size_t m = 0; m < scale.size(); ++m) scale[m] = u0 > 0 ? usersAt(wl, static_cast<double>(m)) / u0 : 0.0;
+    struct Sizes {
+        const InstanceType* type = nullptr;
+        const InstanceType* top = nullptr;
+    };
+    std::unordered_map<std::string_view, Sizes> sizes;   // instance type name -> it and its family's largest
+    std::vector<TierRunway> out;
     for (std::size_t i = 0; i < design.components.size() && i < base.components.size(); ++i) {
         const Component& c = design.components[i];
         if (c.kind == ComponentKind::UserGroup) continue;
         const ComponentResult& r = base.components[i];
-        // Ceilings: the designed instance count at the largest size of the family,
-        // and for primaries the seed's sharding triggers.
+        // Ceilings: the designed instance count at the largest size of the
+        // family, and for primaries the seed's sharding triggers.
         TierRunway rw;
         rw.id = c.id;
         double perInstance = c.params.capacity_rps;
         std::string size = c.instance_type.empty() ? "as designed" : c.instance_type;
-        if (const FamilyTop* ft = familyTop(c.instance_type)) {
-            perInstance *= ft->type->vcpu > 0 ? ft->top->vcpu / ft->type->vcpu : 1.0;
-            size = ft->top->name;
+        auto [slot, fresh] = sizes.try_emplace(c.instance_type);
+        if (fresh && (slot->second.type = cat.findInstanceType(c.instance_type)))
+            slot->second.top = largestOfFamily(cat, *slot->second.type);
+        if (const InstanceType* it = slot->second.type) {
+            const InstanceType* top = slot->second.top;
+            perInstance *= it->vcpu > 0 ? top->vcpu / it->vcpu : 1.0;
+            size = top->name;
         }
         rw.limit_rps = r.instances * perInstance * r.stations * target;
-        rw.ceiling = analysis::num(r.instances) + " x " + size + (r.stations > 1 ? " per shard" : "") + " at " +
-                     analysis::num(target * 100) + " %";
-        double storageLimit = 0;
+        // "3 x c5.18xlarge", or for a tier with no catalogue type "3 instances as designed".
+        const std::string count = size == "as designed" ? analysis::num(r.instances) + (r.instances == 1 ? " instance " : " instances ")
+                                                        : analysis::num(r.instances) + " x ";
+        rw.ceiling = count + size + (r.stations > 1 ? " per shard" : "") + " at " +
+                     analysis::num(target * 100) + " % utilisation";
         const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
         if (primary) {
             const double seedLimit = kSeedShardWritesPerS * r.stations;
@@ -87,19 +86,43 @@ std::vector<TierRunway> runway(const Design& design, const Analysis& base, int m
                 rw.limit_rps = seedLimit;
                 rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
             }
-            storageLimit = kSeedShardStorageGb * r.stations;
+            rw.limit_storage_gb = kSeedShardStorageGb * r.stations;
         }
-        const double ceilingRps = rw.limit_rps;
-        for (int m = 0; m <= months && rw.runout_month < 0; ++m) {
-            const double s = u0 > 0 ? usersAt(wl, m) / u0 : 0.0;
-            const bool overLoad = r.load_rps * s > ceilingRps * (1 + 1e-12);
-            const bool overStorage = storageLimit > 0 && c.params.storage_gb * s > storageLimit;
-            if (overLoad || overStorage) {
-                rw.runout_month = m;
-                if (!overLoad) rw.ceiling = "seed stage 7: 1 TB of data per shard";
-            }
+        for (int m = 0; m <= months && (rw.load_runout_month < 0 || rw.storage_runout_month < 0); ++m) {
+            const double s = scale[static_cast<std::size_t>(m)];
+            if (rw.load_runout_month < 0 && r.load_rps * s > rw.limit_rps * (1 + 1e-12)) rw.load_runout_month = m;
+            if (rw.storage_runout_month < 0 && rw.limit_storage_gb > 0 && c.params.storage_gb * s > rw.limit_storage_gb)
+                rw.storage_runout_month = m;
+            if (rw.limit_storage_gb <= 0 && rw.load_runout_month >= 0) break;
         }
+        const int a = rw.load_runout_month, b = rw.storage_runout_month;
+        rw.runout_month = a < 0 ? b : b < 0 ? a : std::min(a, b);
         out.push_back(std::move(rw));
+    }
+    return out;
+}
+
+std::vector<Finding> runwayFindings(const Design& design, const std::vector<TierRunway>& runway) {
+    std::vector<Finding> out;
+    std::unordered_map<std::string_view, const Component*> byId;   // a lookup per tier, not a scan
+    for (const TierRunway& rw : runway)
+        if (rw.load_runout_month >= 0 || rw.storage_runout_month >= 0) byId.emplace(rw.id, nullptr);
+    if (!byId.empty())
+        for (const Component& c : design.components)
+            if (auto it = byId.find(c.id); it != byId.end() && !it->second) it->second = &c;
+    for (const TierRunway& rw : runway) {
+        if (rw.load_runout_month < 0 && rw.storage_runout_month < 0) continue;
+        const Component* c = byId[rw.id];
+        const std::string who = c && !c->name.empty() && c->name != c->id ? "'" + c->name + "' (" + c->id + ")" : "'" + rw.id + "'";
+        if (rw.load_runout_month >= 0)
+            out.push_back({Severity::Warning, "runway", rw.id,
+                           "tier " + who + " runs out of runway in month " + std::to_string(rw.load_runout_month) +
+                               ": its peak load passes " + analysis::num(rw.limit_rps) + " rps (ceiling: " + rw.ceiling + ")"});
+        if (rw.storage_runout_month >= 0)
+            out.push_back({Severity::Warning, "runway_storage", rw.id,
+                           "tier " + who + " runs out of runway in month " + std::to_string(rw.storage_runout_month) +
+                               ": its data passes " + analysis::num(rw.limit_storage_gb) +
+                               " GB (ceiling: seed stage 7, shard beyond 1 TB per primary)"});
     }
     return out;
 }
@@ -121,6 +144,7 @@ Result<Projection> project(const Design& design, int months) {
     AnalyzeOptions quick;
     quick.traces = false;
     quick.importance = false;
+    quick.runway_months = 0;   // the projection computes its own, over its horizon
     const Analysis base = analyze(design, quick);
     const double target = std::clamp(wl.target_utilization, 0.01, 1.0);
 
@@ -130,7 +154,7 @@ Result<Projection> project(const Design& design, int months) {
             tierIndex.push_back(i);
             pr.tiers.push_back(design.components[i].id);
         }
-    pr.runway = runway(design, base, months);
+    pr.runway = runwayOf(design, base, months);
 
     const double u0 = wl.users;
     for (int m = 0; m <= months; ++m) {
@@ -157,11 +181,7 @@ Result<Projection> project(const Design& design, int months) {
         pm.storage_gb = pm.users * wl.data_per_user_mb / 1000.0;
         pr.months.push_back(std::move(pm));
     }
-    for (const TierRunway& rw : pr.runway)
-        if (rw.runout_month >= 0)
-            pr.findings.push_back({Severity::Warning, "runway", rw.id,
-                                   "tier '" + rw.id + "' runs out of runway in month " + std::to_string(rw.runout_month) +
-                                       " (ceiling " + analysis::num(rw.limit_rps) + " rps: " + rw.ceiling + ")"});
+    pr.findings = runwayFindings(design, pr.runway);
     return pr;
 }
 

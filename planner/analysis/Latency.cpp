@@ -3,6 +3,7 @@
 // to their nearest region, and p50/p95 per geography along the request path.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "planner/Geo.h"
 #include "planner/analysis/Passes.h"
@@ -138,13 +139,20 @@ void computeGeographies(const Context& ctx, const LoadModel& load, const Analyze
             const ComponentKind k = d.components[i].kind;
             if (v <= 0 || k == ComponentKind::UserGroup || k == ComponentKind::Dns) continue;
             const ComponentResult& c = out.components[i];
-            geo.saturated = geo.saturated || c.saturated;
+            if (c.saturated) {
+                geo.saturated = true;
+                geo.saturated_tiers.push_back(c.id);
+            }
             p50 += v * c.p50_ms;
             p95 += v * c.p95_ms;
         }
-        geo.p50_ms = network + p50;
-        geo.p95_ms = network + p95;
-        weighted += gf.share * geo.p95_ms;
+        // A saturated tier's queue grows without bound: no finite latency
+        // through it, so the path's figures are infinite, never its other
+        // tiers' sum (which would read lower than a healthy design's).
+        const double inf = std::numeric_limits<double>::infinity();
+        geo.p50_ms = geo.saturated ? inf : network + p50;
+        geo.p95_ms = geo.saturated ? inf : network + p95;
+        if (gf.share > 0) weighted += gf.share * geo.p95_ms;
         shares += gf.share;
         if (tr.on())
             tr.add(geo.user_group + ".p95_ms",

@@ -140,7 +140,7 @@ OutcomeValues outcome(const Design& d, const Catalogue* catalogue) {
     v.cost_per_month_usd = a.summary.cost_per_month_usd;
     v.availability = a.summary.availability.availability;
     v.p95_ms = a.summary.p95_ms;
-    const int rm = runwayMonth(runway(d, a, kHorizonMonths));
+    const int rm = runwayMonth(runwayOf(d, a, kHorizonMonths));
     v.runway_month = rm >= 0 ? double(rm) : kInf;
     return v;
 }

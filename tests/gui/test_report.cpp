@@ -83,6 +83,38 @@ private slots:
                                               "--compare", "Nope"}).code, 2);
     }
 
+    void findingsAreTheAnalysisList() {
+        // The one list validate and the window show, runway warnings included,
+        // each exactly once (not the analysis' plus the projection's).
+        const Project p = sample("planet-scale-3-region.json");
+        const Design& d = p.variants.front();
+        views::ReportOptions o;
+        o.months = 36;
+        const QString text = views::CapacityReport(d, o).plainText();
+        const std::vector<Finding> all = designFindings(d);
+        int runway = 0;
+        for (const Finding& f : all) {
+            QCOMPARE(text.count(QString::fromStdString(f.message)), 1);
+            runway += f.code == "runway";
+        }
+        QVERIFY(runway > 0);
+    }
+
+    void saturatedSummaryShowsNoLatency() {
+        Project p = sample("stage-03-load-balancer.json");
+        Design& d = p.variants.front();
+        d.workload.users *= 50;
+        const Analysis a = analyze(d);
+        QVERIFY(a.summary.saturated);
+        const QString text = views::CapacityReport(d, views::ReportOptions{}).plainText();
+        QVERIFY2(text.contains("no finite latency"), qPrintable(text.left(2000)));
+        // Each saturated tier is named in the summary.
+        for (const std::string& id : a.summary.saturated_tiers) {
+            const Component* c = d.findComponent(id);
+            QVERIFY(c && text.contains(QString::fromStdString(c->name)));
+        }
+    }
+
     void pdfIsWholeAndPaginated() {
         const Project p = sample("planet-scale-3-region.json");
         const views::CapacityReport report(p.variants.front(), {});

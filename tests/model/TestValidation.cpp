@@ -103,6 +103,15 @@ private slots:
         QTest::newRow("users who reach only DNS")
             << Edit([](Design& d) { removeLink(d, "l-us-lb"); }) << true << "unreachable_users" << "users-us"
             << "user group 'users-us' has no path to a service";
+        QTest::newRow("a pasted, unconnected service")
+            << Edit([](Design& d) {
+                   Component c = *d.findComponent("api");
+                   c.id = "api-copy";
+                   c.name = "API tier (copy)";
+                   d.components.push_back(c);
+               })
+            << false << "unreachable_component" << "api-copy"
+            << "Service 'API tier (copy)' (api-copy) is not connected: no user group's calls reach it";
         QTest::newRow("duplicate component id")
             << Edit([](Design& d) { d.components.push_back(*d.findComponent("worker")); }) << true
             << "duplicate_id" << "worker" << "component id 'worker' is used twice";
@@ -222,6 +231,56 @@ private slots:
         for (const Finding& f : validate(d)) codes.insert(f.code);
         QCOMPARE(codes, (std::set<std::string>{"missing_endpoint", "call_cycle", "outside_region",
                                                "replica_without_primary"}));
+    }
+
+    // Reachability is to a component that answers, not to the first hop: a
+    // user group wired only to a load balancer (the service not yet
+    // connected) reaches no service, and the service is reported too.
+    void usersWiredOnlyToALoadBalancer() {
+        Design d;
+        d.regions.push_back(testing::makeRegion("r", ""));
+        d.components = {makeComponent("users", ComponentKind::UserGroup), makeComponent("lb", ComponentKind::LoadBalancer, "r"),
+                        makeComponent("api", ComponentKind::Service, "r")};
+        d.links = {makeLink("1", "users", "lb")};
+        auto fs = validate(d);
+        QVERIFY2(fs.size() == 1, describe(fs).c_str());
+        QCOMPARE(fs[0].code, std::string("unreachable_users"));
+        QCOMPARE(fs[0].subject, std::string("users"));
+        QCOMPARE(fs[0].severity, Severity::Error);
+        // Once the users reach the service through it, a second service left
+        // unconnected is a warning of its own.
+        d.links.push_back(makeLink("2", "lb", "api"));
+        d.components.push_back(makeComponent("pasted", ComponentKind::Service, "r"));
+        fs = validate(d);
+        QVERIFY2(fs.size() == 1, describe(fs).c_str());
+        QCOMPARE(fs[0].code, std::string("unreachable_component"));
+        QCOMPARE(fs[0].subject, std::string("pasted"));
+        QCOMPARE(fs[0].severity, Severity::Warning);
+        d.components.pop_back();
+        d.links.pop_back();
+        // A CDN in front of nothing serves no one either.
+        d.components[1].kind = ComponentKind::Cdn;
+        fs = validate(d);
+        QVERIFY2(!fs.empty() && fs[0].code == "unreachable_users", describe(fs).c_str());
+        // Connected through to the service: no finding at all.
+        d.components[1].kind = ComponentKind::LoadBalancer;
+        d.links.push_back(makeLink("2", "lb", "api"));
+        fs = validate(d);
+        QVERIFY2(fs.empty(), describe(fs).c_str());
+        // A standby fed only by replication and a consumer pulling from a
+        // reached queue are connected by design.
+        d.components.push_back(makeComponent("q", ComponentKind::Queue, "r"));
+        d.components.push_back(makeComponent("consumer", ComponentKind::Service, "r"));
+        d.components.push_back(makeComponent("db", ComponentKind::Database, "r"));
+        Component standby = makeComponent("standby", ComponentKind::Database, "r");
+        standby.role = DbRole::Replica;
+        d.components.push_back(standby);
+        d.links.push_back(makeLink("3", "api", "q"));
+        d.links.push_back(makeLink("4", "consumer", "q"));
+        d.links.push_back(makeLink("5", "api", "db"));
+        d.links.push_back(makeLink("6", "db", "standby", LinkKind::Replication, LinkMode::Async));
+        fs = validate(d);
+        QVERIFY2(fs.empty(), describe(fs).c_str());
     }
 
     // A design with nothing in it is valid; validation never needs a component.

@@ -98,6 +98,78 @@ private slots:
         QCOMPARE(p->runway[0].runout_month, 0);
     }
 
+    void runwayIsAFindingOfTheAnalysis() {
+        // The projectionAndRunway design: db runs out in month 13 (2,800 rps
+        // ceiling); web, at 2 x m5.large (2 vCPU) growing to m5.24xlarge
+        // (96 vCPU): 2 x 100 x 48 x 0.7 = 6,720 rps; 300 x 1.2^m > 6,720 from
+        // m = ln(22.4) / ln(1.2) = 17.05, so month 18. Both within 24 months:
+        // analyze() lists both warnings, with the projection's wording.
+        DesignBuilder b;
+        b.workload(86400, 100, 0.0, 3).region("r", 0, 0);
+        b.design().workload.monthly_growth = 0.2;
+        b.users("u", 1);
+        auto& web = b.add("web", ComponentKind::Service, "r");
+        web.params.instances = 2;
+        web.params.capacity_rps = 100;
+        web.instance_type = "m5.large";
+        auto& db = b.add("db", ComponentKind::Database, "r");
+        db.instance_type = "db.m5.large";
+        db.params.capacity_rps = 500;
+        b.call("u", "web");
+        b.call("web", "db");
+        const Analysis a = analyze(b.design());
+        std::vector<const Finding*> runway;
+        for (const Finding& f : a.findings)
+            if (f.code == "runway") runway.push_back(&f);
+        QCOMPARE(runway.size(), std::size_t{2});
+        QCOMPARE(runway[0]->subject, std::string("web"));
+        QCOMPARE(runway[0]->severity, Severity::Warning);
+        QVERIFY2(runway[0]->message.find("month 18") != std::string::npos, runway[0]->message.c_str());
+        QCOMPARE(runway[1]->subject, std::string("db"));
+        QVERIFY2(runway[1]->message.find("month 13") != std::string::npos, runway[1]->message.c_str());
+        auto p = project(b.design(), 24);
+        QVERIFY(p.ok());
+        QCOMPARE(p->findings.size(), std::size_t{2});
+        QCOMPARE(p->findings[0].message, runway[0]->message);
+        QCOMPARE(p->findings[1].message, runway[1]->message);
+        // The one list validate prints is the analysis' list.
+        const std::vector<Finding> all = designFindings(b.design());
+        QCOMPARE(all.size(), a.findings.size());
+        for (std::size_t i = 0; i < all.size(); ++i) QCOMPARE(all[i].message, a.findings[i].message);
+        // Beyond the horizon: 12 months see neither.
+        AnalyzeOptions near12;
+        near12.runway_months = 12;
+        for (const Finding& f : analyze(b.design(), near12).findings) QVERIFY(f.code != "runway");
+    }
+
+    void loadAndDataLimitsAreSeparate() {
+        // A primary of 1 shard holding 900 GB today at 20 % a month: past
+        // 1,024 GB when 1.2^m > 1.1378, month 1. Its load (300 rps of a
+        // 2,800 rps ceiling) runs out in month 13: two limits, two findings.
+        DesignBuilder b;
+        b.workload(86400, 100, 0.0, 3).region("r", 0, 0);
+        b.design().workload.monthly_growth = 0.2;
+        b.users("u", 1);
+        auto& db = b.add("db", ComponentKind::Database, "r");
+        db.instance_type = "db.m5.large";
+        db.params.capacity_rps = 500;
+        db.params.storage_gb = 900;
+        b.call("u", "db");
+        auto p = project(b.design(), 24);
+        QVERIFY(p.ok());
+        const TierRunway& r = p->runway[0];
+        QCOMPARE(r.load_runout_month, 13);
+        QCOMPARE(r.storage_runout_month, 1);
+        QCOMPARE(r.runout_month, 1);
+        QCOMPARE(r.limit_storage_gb, kSeedShardStorageGb);
+        QVERIFY(near(r.limit_rps, 2800, 1e-12));   // the rps ceiling is not replaced by the data limit
+        QCOMPARE(p->findings.size(), std::size_t{2});
+        QCOMPARE(p->findings[0].code, std::string("runway"));
+        QCOMPARE(p->findings[1].code, std::string("runway_storage"));
+        QVERIFY(p->findings[1].message.find("GB") != std::string::npos);
+        QVERIFY(p->findings[1].message.find("rps") == std::string::npos);
+    }
+
     void monthsOutOfRange() {
         DesignBuilder b;
         b.users("u", 1);

@@ -11,6 +11,7 @@
 
 using namespace sw;
 using swtest::DesignBuilder;
+using swtest::resultOf;
 
 namespace {
 bool near(double a, double b, double tol = 1e-9) { return std::abs(a - b) <= tol * std::max(1.0, std::abs(b)); }
@@ -73,6 +74,43 @@ private slots:
         QVERIFY(near(g.p50_ms, net + 1000 * std::log(2.0) / 50 + a.components[2].p50_ms + 0.5 * 1000 * std::log(2.0) / 75, 1e-6));
         QCOMPARE(g.region, std::string("r"));
         QVERIFY(near(a.summary.p95_ms, g.p95_ms));
+    }
+
+    void saturatedPathHasNoFiniteLatency() {
+        // Two user groups: "hot" calls a tier offered 150 rps of a 100 rps
+        // capacity (rho = 1.5), "calm" calls a tier at 50 rps of 100. The hot
+        // path has no finite p50/p95; the user-weighted p95 is infinite too,
+        // never the sum of the other tiers (lower than a healthy design's).
+        DesignBuilder b;
+        b.workload(1440000 * 4, 1, 1.0, 3).region("r", 10, 10);   // 200 rps
+        b.users("hot", 0.75, 10, 10);
+        b.users("calm", 0.25, 10, 10);
+        mm1(b, "lb-less-hot", "r");
+        mm1(b, "calm-svc", "r");
+        b.call("hot", "lb-less-hot");
+        b.call("calm", "calm-svc");
+        const Analysis a = analyze(b.design());
+        QVERIFY(near(resultOf(a, "lb-less-hot").utilization, 1.5));
+        QVERIFY(resultOf(a, "lb-less-hot").saturated);
+        QCOMPARE(a.geographies.size(), std::size_t{2});
+        const GeographyResult& hot = a.geographies[0];
+        const GeographyResult& calm = a.geographies[1];
+        QVERIFY(hot.saturated);
+        QVERIFY(std::isinf(hot.p95_ms) && hot.p95_ms > 0);
+        QVERIFY(std::isinf(hot.p50_ms));
+        QCOMPARE(hot.saturated_tiers, std::vector<std::string>{"lb-less-hot"});
+        QVERIFY(!calm.saturated);
+        QVERIFY(calm.saturated_tiers.empty());
+        QVERIFY(near(calm.p95_ms, modelledRttMs(0) + 1000 * std::log(20.0) / 50, 1e-6));
+        QVERIFY(a.summary.saturated);
+        QCOMPARE(a.summary.saturated_tiers, std::vector<std::string>{"lb-less-hot"});
+        QVERIFY(std::isinf(a.summary.p95_ms));
+        // With a second instance (rho = 0.75) every path is finite again.
+        b["lb-less-hot"].params.instances = 2;
+        const Analysis ok = analyze(b.design());
+        QVERIFY(!ok.summary.saturated);
+        QVERIFY(ok.summary.saturated_tiers.empty());
+        QVERIFY(std::isfinite(ok.summary.p95_ms));
     }
 
     void nearestRegionAndCrossRegionCalls() {

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace sw::testing {
@@ -12,9 +13,24 @@ struct Run {
     QByteArray out, err;
 };
 
-inline Run runScalewright(const QStringList& args, int timeoutMs = 120000) {
+// SW_SCALEWRIGHT_BINARY runs another build (e.g. the one before a fix, to
+// see a new test fail there).
+inline QString scalewrightBinary() {
+    const QString other = qEnvironmentVariable("SW_SCALEWRIGHT_BINARY");
+    return other.isEmpty() ? QStringLiteral(SW_BINARY_DIR "/app/scalewright") : other;
+}
+
+// `input`, when given, is written to the process' standard input (then closed).
+inline Run runScalewright(const QStringList& args, int timeoutMs = 120000, const QByteArray* input = nullptr,
+                          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
-    p.start(QStringLiteral(SW_BINARY_DIR "/app/scalewright"), args);
+    p.setProcessEnvironment(env);
+    p.start(scalewrightBinary(), args);
+    if (input) {
+        p.waitForStarted();
+        p.write(*input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
@@ -22,6 +38,11 @@ inline Run runScalewright(const QStringList& args, int timeoutMs = 120000) {
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// With `input` on standard input (a pipe).
+inline Run runScalewrightWithInput(const QStringList& args, const QByteArray& input, int timeoutMs = 120000) {
+    return runScalewright(args, timeoutMs, &input);
 }
 
 }  // namespace sw::testing

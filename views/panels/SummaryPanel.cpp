@@ -5,6 +5,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <cmath>
+
+#include "model/ComponentNames.h"
 #include "views/canvas/Format.h"
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
@@ -91,19 +94,29 @@ QWidget* SummaryPanel::tile(const QString& caption, QLabel** value, QLabel** det
 
 void SummaryPanel::refresh() {
     const int errors = analysis_->errorCount(), warnings = analysis_->warningCount();
-    findings_->setText(errors || warnings
-                           ? QStringLiteral("<span style='color:#dc2626; font-weight:600'>%1</span> · %2")
-                                 .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings))
-                           : tr("<span style='color:#16a34a; font-weight:600'>No findings</span>"));
-    if (!analysis_->resultsCurrent()) {
+    // Red for errors only: "0 error(s)" in red reads as a problem that is not there.
+    if (errors)
+        findings_->setText(QStringLiteral("<span style='color:#dc2626; font-weight:600'>%1</span> · %2")
+                               .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+    else if (warnings)
+        findings_->setText(QStringLiteral("<span style='color:#d97706; font-weight:600'>%1</span>")
+                               .arg(tr("%n warning(s)", nullptr, warnings)));
+    else
+        findings_->setText(tr("<span style='color:#16a34a; font-weight:600'>No findings</span>"));
+    headroom_->setStyleSheet(QString());
+    p95_->setStyleSheet(QString());
+    // An empty design has no figures: "100 %" and "99 nines" would describe nothing.
+    if (!analysis_->resultsCurrent() || doc_->design().components.empty()) {
         const QString none = analysis_->hasEngine() ? QStringLiteral("—") : tr("n/a");
         for (QLabel* l : {cost_, avail_, p95_, bottleneck_, headroom_}) l->setText(none);
         for (QLabel* l : {costDetail_, availDetail_, p95Detail_, bottleneckDetail_, headroomDetail_}) l->clear();
         if (!analysis_->hasEngine()) costDetail_->setText(tr("analytic engine not available"));
+        bottleneckId_.clear();
         return;
     }
     const Analysis& a = analysis_->analysis();
     const Summary& s = a.summary;
+    const ComponentNames names(doc_->design());
     cost_->setText(formatMoney(s.cost_per_month_usd));
     costDetail_->setText(a.cost.per_million_requests > 0
                              ? tr("%1 per million requests").arg(formatMoney(a.cost.per_million_requests))
@@ -112,17 +125,35 @@ void SummaryPanel::refresh() {
     availDetail_->setText(tr("%1 nines · %2 min down / year")
                               .arg(s.availability.nines, 0, 'f', 1)
                               .arg(formatCount(s.availability.downtime_min_per_year)));
-    p95_->setText(s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"));
-    p95Detail_->setText(tr("peak %1 rps").arg(formatCount(s.peak_rps)));
+    QStringList saturated;
+    for (const std::string& id : s.saturated_tiers) saturated << QString::fromStdString(names(id));
+    p95_->setToolTip(QString());
+    if (!std::isfinite(s.p95_ms)) {
+        // A saturated tier on the path: its queue grows without bound.
+        p95_->setText(tr("Saturated"));
+        p95_->setStyleSheet(QStringLiteral("color:#dc2626"));
+        p95Detail_->setText(saturated.size() == 1 ? tr("%1 over capacity").arg(saturated.front())
+                                                  : tr("%n tier(s) over capacity", nullptr, int(saturated.size())));
+        p95_->setToolTip(tr("No finite latency at the peak of %1 rps: %2 saturated")
+                             .arg(formatCount(s.peak_rps), saturated.join(QStringLiteral(", "))));
+    } else {
+        p95_->setText(s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"));
+        p95Detail_->setText(s.saturated ? tr("peak %1 rps; %n tier(s) saturated off the path", nullptr, int(saturated.size()))
+                                              .arg(formatCount(s.peak_rps))
+                                        : tr("peak %1 rps").arg(formatCount(s.peak_rps)));
+        if (s.saturated) p95_->setToolTip(tr("Saturated off the request path: %1").arg(saturated.join(QStringLiteral(", "))));
+    }
     bottleneckId_ = QString::fromStdString(s.bottleneck);
     const Component* b = doc_->component(s.bottleneck);
     if (b) {
-        bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none'>%1</a>")
-                                 .arg(QString::fromStdString(b->name).toHtmlEscaped()));
+        const QString name = QString::fromStdString(names(b->id));
+        bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none'>%1</a>").arg(name.toHtmlEscaped()));
+        bottleneck_->setToolTip(name);
         const int i = doc_->componentIndex(s.bottleneck);
         bottleneckDetail_->setText(tr("utilisation %1").arg(formatPercent(a.components[static_cast<std::size_t>(i)].utilization)));
     } else {
         bottleneck_->setText(QStringLiteral("—"));
+        bottleneck_->setToolTip(QString());
         bottleneckDetail_->clear();
     }
     headroom_->setText(b ? formatPercent(s.headroom) : QStringLiteral("—"));

@@ -147,6 +147,7 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
     }
     if (options.comparison) html += report::comparisonSection(*options.comparison);
     html += report::findingsSection(a, projection);
+    html += report::findingsSection(a);
     html += report::methodSection();
     html += QStringLiteral("</body></html>");
     doc_->setHtml(html);

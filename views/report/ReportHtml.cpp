@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "model/ComponentNames.h"
 #include "views/canvas/Format.h"
 
 namespace sw::views::report {
@@ -22,10 +23,8 @@ QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscap
 class Names {
 public:
     explicit Names(const Design& d) {
-        std::unordered_map<std::string_view, int> uses;
-        for (const Component& c : d.components) ++uses[c.name];
-        for (const Component& c : d.components)
-            names_.emplace(c.id, esc(c.name.empty() || uses[c.name] > 1 ? c.id : c.name));
+        const ComponentNames components(d);   // with the place when names repeat, as the window shows them
+        for (const Component& c : d.components) names_.emplace(c.id, esc(components(c.id)));
         for (const Region& r : d.regions) names_.emplace(r.id, esc(r.name.empty() ? r.id : r.name));
         for (const Zone& z : d.zones) names_.emplace(z.id, esc(z.name.empty() ? z.id : z.name));
     }
@@ -116,8 +115,17 @@ QString summarySection(const Design& d, const Analysis& a) {
                  QStringLiteral("%1 per million requests").arg(formatMoney(a.cost.per_million_requests)));
     html += tile(QStringLiteral("Availability"), formatAvailability(av.availability),
                  QStringLiteral("%1 nines · %2 min down a year").arg(num(av.nines, 1), formatCount(av.downtime_min_per_year)));
-    html += tile(QStringLiteral("p95 latency"), s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"),
-                 QStringLiteral("user-weighted, at the peak of %1 rps").arg(formatCount(s.peak_rps)));
+    QStringList saturated;
+    for (const std::string& id : s.saturated_tiers) saturated << names(id);
+    if (!std::isfinite(s.p95_ms))
+        html += tile(QStringLiteral("p95 latency"), QStringLiteral("<span style='color:#b42318'>saturated</span>"),
+                     QStringLiteral("no finite latency at the peak of %1 rps: %2 saturated")
+                         .arg(formatCount(s.peak_rps), saturated.join(QStringLiteral(", "))));
+    else
+        html += tile(QStringLiteral("p95 latency"), s.p95_ms > 0 ? formatMs(s.p95_ms) : QStringLiteral("—"),
+                     QStringLiteral("user-weighted, at the peak of %1 rps").arg(formatCount(s.peak_rps)) +
+                         (s.saturated ? QStringLiteral("; %1 saturated off the request path").arg(saturated.join(QStringLiteral(", ")))
+                                      : QString()));
     html += tile(QStringLiteral("Bottleneck"), bottleneck, QStringLiteral("headroom %1").arg(headroom));
     html += QStringLiteral("</tr></table>");
     html += QStringLiteral("<p>Error budget at the %1 objective: %2 min a month, of which the expected downtime uses %3. "
@@ -184,11 +192,15 @@ QString latencySection(const Design& d, const Analysis& a) {
     const Names names(d);
     Table t({QStringLiteral("User group"), QStringLiteral("Served from"), QStringLiteral("Share"), QStringLiteral("RTT"),
              QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("Availability")});
-    for (const GeographyResult& g : a.geographies)
+    for (const GeographyResult& g : a.geographies) {
+        QStringList tiers;
+        for (const std::string& id : g.saturated_tiers) tiers << names(id);
         t.row({names(g.user_group), names(g.region), formatPercent(g.share), formatMs(g.network_rtt_ms),
-               g.saturated ? QStringLiteral("—") : formatMs(g.p50_ms), g.saturated ? QStringLiteral("saturated") : formatMs(g.p95_ms),
+               g.saturated ? QStringLiteral("—") : formatMs(g.p50_ms),
+               g.saturated ? QStringLiteral("saturated (%1)").arg(tiers.join(QStringLiteral(", "))) : formatMs(g.p95_ms),
                formatAvailability(g.availability)},
               g.saturated ? QStringLiteral("bad") : QString());
+    }
     return section(QStringLiteral("Latency by geography"),
                    QStringLiteral("Each user group routed to its nearest healthy region; RTT from great-circle distance, "
                                   "the speed of light in fibre and a fitted route factor; p95 sums the tiers' p95 (an upper bound)."),
@@ -279,15 +291,15 @@ QString simulationSection(const sim::Report& r) {
                    QStringLiteral("<p><img src='report://simulation.png' width='680'></p>") + t.html());
 }
 
-QString findingsSection(const Analysis& a, const Projection& p) {
+QString findingsSection(const Analysis& a) {
     Table t({QStringLiteral("Finding"), QStringLiteral("Severity")});
     auto add = [&](const Finding& f) {
         const bool error = f.severity == Severity::Error;
-        t.row({esc(f.message), error ? QStringLiteral("error") : QStringLiteral("warning")},
-              error ? QStringLiteral("bad") : QStringLiteral("warn"));
+        t.row({esc(f.message), QString::fromUtf8(severityKey(f.severity).data())}, error ? QStringLiteral("bad") : QStringLiteral("warn"));
     };
+    // The analysis' one list (validation, engine, runway 24 months ahead): the
+    // same findings the window counts and `scalewright validate` prints.
     for (const Finding& f : a.findings) add(f);
-    for (const Finding& f : p.findings) add(f);
     return section(QStringLiteral("Findings"), QString(), t.rows() ? t.html() : QStringLiteral("<p>None.</p>"));
 }
 

@@ -22,7 +22,7 @@ QString replicationSection(const Analysis& a);
 QString costSection(const Analysis& a);
 QString growthSection(const Design& d, const Projection& p, bool withChart);
 QString simulationSection(const sim::Report& r);
-QString findingsSection(const Analysis& a, const Projection& p);
+QString findingsSection(const Analysis& a);
 QString methodSection();
 
 }  // namespace sw::views::report

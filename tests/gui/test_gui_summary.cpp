@@ -1,0 +1,120 @@
+// The summary cards say what the engine found: a saturated path shows no
+// latency figure, an empty design no figures at all, errors alone in red,
+// and a bottleneck whose name repeats is told apart by its place.
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+#include "GuiFixture.h"
+#include "planner/Analysis.h"
+#include "views/document/DesignDocument.h"
+#include "views/document/LiveAnalysis.h"
+#include "views/panels/SummaryPanel.h"
+
+using namespace sw;
+
+namespace {
+
+// The panel's labels in text() order: cost, detail, availability, detail,
+// p95, detail, bottleneck, detail, headroom, detail, findings.
+struct Cards {
+    QStringList lines;
+    QString availability() const { return lines.value(2); }
+    QString availabilityDetail() const { return lines.value(3); }
+    QString p95() const { return lines.value(4); }
+    QString p95Detail() const { return lines.value(5); }
+    QString bottleneck() const { return lines.value(6); }
+    QString findings() const { return lines.value(10); }
+};
+
+class Harness {
+public:
+    Harness() : analysis(&doc, &analyzeLive), panel(&doc, &analysis) {}
+    Cards show(Project p) {
+        doc.resetProject(std::move(p));
+        analysis.recomputeNow();
+        return Cards{panel.text().split('\n')};
+    }
+    views::DesignDocument doc;
+    views::LiveAnalysis analysis;
+    views::SummaryPanel panel;
+};
+
+}  // namespace
+
+class TestGuiSummary : public QObject {
+    Q_OBJECT
+private slots:
+    void saturatedPathShowsNoLatency() {
+        Harness h;
+        Project p = testing::smallProject();
+        const Cards healthy = h.show(p);
+        QVERIFY2(healthy.p95().endsWith("ms"), qPrintable(healthy.p95()));
+        p.variants[0].workload.users = 1e9;   // far past the one API instance
+        const Cards c = h.show(p);
+        const Analysis& a = h.analysis.analysis();
+        QVERIFY(a.components[2].saturated);
+        QCOMPARE(c.p95(), QStringLiteral("Saturated"));
+        QVERIFY2(!c.p95().contains("ms"), qPrintable(c.p95()));
+        // Both tiers are over capacity; the card counts them and its tooltip
+        // names them as the window names them.
+        QVERIFY2(c.p95Detail().contains("2 tier(s) over capacity"), qPrintable(c.p95Detail()));
+        QLabel* value = nullptr;
+        for (QLabel* l : h.panel.findChildren<QLabel*>())
+            if (l->text() == QStringLiteral("Saturated")) value = l;
+        QVERIFY(value);
+        QVERIFY2(value->toolTip().contains("Edge balancer, API"), qPrintable(value->toolTip()));
+        // One saturated tier is named on the card itself.
+        p.variants[0].components[1].params.capacity_rps = 1e12;
+        const Cards one = h.show(p);
+        QCOMPARE(one.p95(), QStringLiteral("Saturated"));
+        QCOMPARE(one.p95Detail(), QStringLiteral("API over capacity"));
+    }
+
+    void emptyDesignShowsNoFigures() {
+        Harness h;
+        h.show(testing::smallProject());
+        Project empty;
+        empty.variants.emplace_back();
+        const Cards c = h.show(empty);   // what File › New leaves
+        for (const QString& line : c.lines.mid(0, 10)) {
+            QVERIFY2(!line.contains("100 %") && !line.contains("nines"), qPrintable(line));
+        }
+        QCOMPARE(c.availability(), QStringLiteral("—"));
+        QCOMPARE(c.p95(), QStringLiteral("—"));
+        QVERIFY2(!c.findings().contains("#dc2626"), qPrintable(c.findings()));
+    }
+
+    void onlyErrorsAreRed() {
+        Harness h;
+        Project p = testing::smallProject();
+        Component& api = p.variants[0].components[2];
+        api.params.mtbf_h = 100;   // without an MTTR: a warning, not an error
+        const Cards warn = h.show(p);
+        QCOMPARE(h.analysis.errorCount(), 0);
+        QVERIFY(h.analysis.warningCount() > 0);
+        QVERIFY2(!warn.findings().contains("#dc2626"), qPrintable(warn.findings()));
+        QVERIFY2(!warn.findings().contains("0 error"), qPrintable(warn.findings()));
+        QVERIFY2(warn.findings().contains("warning"), qPrintable(warn.findings()));
+        api.instance_type = "no-such-type";   // an error
+        const Cards err = h.show(p);
+        QVERIFY(h.analysis.errorCount() > 0);
+        QVERIFY2(err.findings().contains("#dc2626"), qPrintable(err.findings()));
+    }
+
+    void repeatedBottleneckNameIsToldApart() {
+        Harness h;
+        Project p = testing::smallProject();
+        Design& d = p.variants[0];
+        d.components[1].name = "Media jobs";   // the load balancer
+        d.components[2].name = "Media jobs";   // the API, the bottleneck
+        d.components[1].params.capacity_rps = 10000;
+        const Cards c = h.show(p);
+        QCOMPARE(h.analysis.analysis().summary.bottleneck, std::string("api"));
+        QVERIFY2(c.bottleneck().contains("Media jobs (us-east-1"), qPrintable(c.bottleneck()));
+        QVERIFY2(c.bottleneck().contains("api"), qPrintable(c.bottleneck()));
+    }
+};
+
+QTEST_MAIN(TestGuiSummary)
+#include "test_gui_summary.moc"
