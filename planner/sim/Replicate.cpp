@@ -3,7 +3,11 @@
 // call graph, time out, and are retried with exponential backoff and jitter.
 #include "planner/sim/Replicate.h"
 
+#include "planner/FailoverRule.h"
+
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cmath>
 
 namespace sw::sim {
@@ -134,7 +138,25 @@ int Replicate::resolveTarget(int node, bool write) const {
     int n = node;
     if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
     const int primary = m_.nodes[n].primary_of;
-    if (!write && primary >= 0 && nodes_[n].lag_s > pol_.replica_lag_limit_s) {
+    if (write || primary < 0) return n;
+    if (nodes_[n].in_rotation == 0) {
+        // A read at a replica that is out of rotation: another replica of its
+        // primary that is up, else the primary's write server (FailoverRule.h: readServer).
+        const auto& reps = m_.nodes[primary].read_replicas;
+        std::array<char, 64> up{};
+        int self = -1;
+        const std::size_t k = std::min(reps.size(), up.size());
+        for (std::size_t i = 0; i < k; ++i) {
+            up[i] = nodes_[reps[i]].in_rotation > 0 && nodes_[reps[i]].lag_s <= pol_.replica_lag_limit_s;
+            if (reps[i] == n) self = static_cast<int>(i);
+        }
+        const int pick = readServer(self, std::span<const char>(up.data(), k));
+        if (pick >= 0) return reps[static_cast<std::size_t>(pick)];
+        n = primary;
+        if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
+        return n;
+    }
+    if (nodes_[n].lag_s > pol_.replica_lag_limit_s) {
         n = primary;
         if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
     }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "model/Catalogue.h"
+#include "planner/FailoverRule.h"
 #include "planner/Geo.h"
 
 namespace sw::sim {
@@ -203,7 +204,7 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.zone = indexOf(m.zone_ids, c.zone);
         n.database = c.kind == ComponentKind::Database;
         n.primary = n.database && c.role != DbRole::Replica;
-        n.promotion_s = (p.failover_s > 0 ? p.failover_s : pol.db_promotion_s) + pol.db_endpoint_switch_s;
+        n.promotion_s = promotionWindowS(p, pol.db_promotion_s, pol.db_endpoint_switch_s);
         n.apply_rate_wps = p.apply_rate_wps > 0 ? p.apply_rate_wps : p.capacity_rps * n.instances;
         if (const InstanceType* it = cat.findInstanceType(c.instance_type)) n.usd_per_hour = it->usd_per_hour;
         n.autoscaled = pol.autoscale > 0 && c.kind == ComponentKind::Service;
@@ -241,7 +242,6 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
             if (m.nodes[b].database && m.nodes[b].primary_of < 0 && a != b) {
                 m.nodes[b].primary_of = a;
                 m.nodes[b].primary = false;
-                m.nodes[a].replicas.push_back(b);
             }
             continue;
         }
@@ -265,6 +265,11 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
             }
             checkedByRouter[b] = 1;
         }
+    }
+    // Who can be promoted and who answers reads: the rule the analytic engine uses too.
+    for (const FailoverMembers& g : failoverGroups(d)) {
+        m.nodes[static_cast<std::size_t>(g.primary)].replicas = g.promotable;
+        m.nodes[static_cast<std::size_t>(g.primary)].read_replicas = g.replicas;
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
         m.nodes[i].out_begin = static_cast<std::uint32_t>(m.links.size());

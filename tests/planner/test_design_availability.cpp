@@ -185,10 +185,11 @@ private slots:
         QVERIFY(near(resultOf(an, "lb").availability, expected));
     }
 
-    void syncStandbyThatServesReadsCountsOnce() {
-        // Primary 0.99 with one sync standby 0.9 that also takes the reads:
-        // writes need both, reads the standby: A = 0.99 x 0.9 = 0.891 (not
-        // 0.99 x 0.9 x 0.9), and no importance exceeds 1.
+    void syncStandbyIsAFailoverMember() {
+        // Primary 0.99 with one sync standby 0.9 (always promotable): the
+        // pair serves while either is up (no MTBF given, so no failover
+        // window is charged): A = 1 - 0.01 x 0.1 = 0.999. Birnbaum: the
+        // primary 1 - 0.9 = 0.1, the standby 1 - 0.99 = 0.01.
         DesignBuilder b;
         b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
         b.users("u", 1);
@@ -198,9 +199,66 @@ private slots:
         b.call("u", "db");
         b.replicate("db", "standby", LinkMode::Sync);
         const Analysis an = analyze(b.design());
-        QVERIFY(near(an.summary.availability.availability, 0.891));
-        for (const auto& [id, imp] : an.summary.availability.importance) QVERIFY(imp <= 1 + 1e-12);
-        QVERIFY(near(an.summary.availability.importance[0].second, 0.99));   // standby: I = A(db)
+        QVERIFY(near(an.summary.availability.availability, 0.999));
+        const auto& imp = an.summary.availability.importance;
+        QCOMPARE(imp.size(), std::size_t{2});
+        QCOMPARE(imp[0].first, std::string("db"));
+        QVERIFY(near(imp[0].second, 0.1));
+        QVERIFY(near(imp[1].second, 0.01));
+        QCOMPARE(an.summary.availability.failover_groups.size(), std::size_t{1});
+        QVERIFY(near(an.summary.availability.failover_groups[0].availability, 0.999));
+    }
+
+    void failoverGroupChargesTheWindowPerFailure() {
+        // Primary + 2 promotable replicas, each MTBF 15 min / MTTR 5 min
+        // (a = 0.75), checks 2 s x 3, promotion 30 s + 30 s switch. By hand:
+        // window W uniform on [64, 66] s (2 x 2 s + 60 s, last interval
+        // uniform), cut by the primary's repair R ~ Exp(300 s):
+        // E[min(W, R)] = 300 (1 + 150 e^(-64/300) (e^(-2/300) - 1)).
+        // Each member fails at 1/(900 + 300) per second; the primary's failure
+        // costs E while a replica is up (1 - 0.25^2), the first replica's
+        // while the primary is down and the second replica up (0.25 x 0.75).
+        // A = 1 - 0.25^3 - E/1200 x (0.9375 + 0.1875).
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        for (const char* id : {"db", "r1", "r2"}) {
+            auto& c = tier(b, id, "r", "", 1.0, 1, ComponentKind::Database);
+            c.params.mtbf_h = 0.25;
+            c.params.mttr_h = 5.0 / 60;
+            c.params.health_check_interval_s = 2;
+            c.params.unhealthy_threshold = 3;
+            if (std::string(id) != "db") c.role = DbRole::Replica;
+        }
+        b["db"].params.failover_s = 30;
+        b.call("u", "db");
+        b.replicate("db", "r1");
+        b.replicate("db", "r2");
+        const double e = 300 * (1 + 150 * std::exp(-64.0 / 300) * std::expm1(-2.0 / 300));
+        const double expected = 1 - 0.25 * 0.25 * 0.25 - e / 1200 * (0.9375 + 0.1875);
+        const Analysis an = analyze(b.design());
+        QVERIFY2(near(an.summary.availability.availability, expected, 1e-12),
+                 qPrintable(QString("%1 vs %2").arg(an.summary.availability.availability).arg(expected)));
+        const auto& g = an.summary.availability.failover_groups.at(0);
+        QCOMPARE(g.primary, std::string("db"));
+        QCOMPARE(g.replicas.size(), std::size_t{2});
+        QVERIFY(near(g.failover_s_per_event, 66));
+        // Failovers per year: (0.9375 + 0.1875) / 1200 per second.
+        QVERIFY(near(g.events_per_year, 1.125 / 1200 * 525960 * 60, 1e-6));
+        // Not promotable: the replicas cannot stand in, the primary alone counts.
+        b["r1"].params.promotable = 0;
+        b["r2"].params.promotable = 0;
+        QVERIFY(near(analyze(b.design()).summary.availability.availability, 0.75));
+    }
+
+    void stageFourWarnsOfItsSlowPromotion() {
+        // Stage 4 promotes in 120 s after 3 x 10 s of checks: 150 s > 30 s.
+        auto project = loadProject(std::string(SW_SAMPLES_DIR) + "/stage-04-replication.json");
+        QVERIFY(project.ok());
+        const Analysis an = analyze(project->variants.front());
+        int slow = 0;
+        for (const auto& f : an.findings) slow += f.code == "slow_failover";
+        QCOMPARE(slow, 2);
     }
 
     void everySampleGivesProbabilities() {
