@@ -88,15 +88,19 @@ constexpr std::array<FieldSpec<W>, 9> kWorkloadFields{{
 }};
 
 using RP = RegionParams;
-constexpr std::array<FieldSpec<RP>, 3> kRegionFields{{
+constexpr std::array<FieldSpec<RP>, 4> kRegionFields{{
     {"latitude", "Latitude", "deg", -90, 90, false, &RP::latitude},
     {"longitude", "Longitude", "deg", -180, 180, false, &RP::longitude},
     {"availability", "Region availability", "", 1e-6, 1, false, &RP::availability},
+    {"mttr_h", "Region outage length", "h", 0, 1e5, false, &RP::mttr_h, kAllKinds,
+     "Mean length of a region outage; 0 = not given"},
 }};
 
 using ZP = ZoneParams;
-constexpr std::array<FieldSpec<ZP>, 1> kZoneFields{{
+constexpr std::array<FieldSpec<ZP>, 2> kZoneFields{{
     {"availability", "Zone availability", "", 1e-6, 1, false, &ZP::availability},
+    {"mttr_h", "Zone outage length", "h", 0, 1e5, false, &ZP::mttr_h, kAllKinds,
+     "Mean length of a zone outage; 0 = not given"},
 }};
 
 using LP = LinkParams;

@@ -63,6 +63,20 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                     {"peak_rps", number(a.summary.peak_rps)},
                     {"p95_ms", p95},
                     {"p95_ms_user_weighted", number(a.summary.p95_ms)}};
+    // Failover groups and the parts that matter (issue 10).
+    json groups = json::array();
+    for (const FailoverGroupResult& g : av.failover_groups)
+        groups.push_back({{"primary", g.primary},
+                          {"replicas", g.replicas},
+                          {"availability", number(g.availability)},
+                          {"failover_s_per_event", number(g.failover_s_per_event)},
+                          {"events_per_year", number(g.events_per_year)},
+                          {"downtime_min_per_year", number(g.downtime_min_per_year)}});
+    summary["failover_groups"] = std::move(groups);
+    json shown = json::array();
+    for (const ImportanceShare& x : av.importance_shown)
+        shown.push_back({{"id", x.id}, {"importance", number(x.importance)}, {"downtime_min_per_year", number(x.downtime_min_per_year)}});
+    summary["importance_shown"] = std::move(shown);
     json comps = json::array();
     for (std::size_t i = 0; i < a.components.size(); ++i) {
         const ComponentResult& c = a.components[i];

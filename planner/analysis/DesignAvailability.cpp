@@ -48,6 +48,7 @@ struct Route {
     std::vector<char> in;
     std::vector<int> stack;
     std::vector<int> comps;
+    int geoTarget = -1;   // at the first fork across regions: the component this route took
 };
 
 // Routes of one user group: depth-first over synchronous calls that carry
@@ -108,12 +109,17 @@ std::vector<Route> enumerateRoutes(const Context& ctx, const FailoverModel& fm, 
                 }
                 const std::size_t room = static_cast<std::size_t>(kMaxRoutes) - routes.size();
                 const std::size_t forks = std::min(targets.size() - 1, room);
+                const bool geo = routes[ri].geoTarget < 0 && std::any_of(targets.begin(), targets.end(), [&](int t) {
+                    return ctx.regionOfComponent(t) != ctx.regionOfComponent(targets[0]);
+                });
                 for (std::size_t j = 1; j <= forks; ++j) {
                     Route copy = routes[ri];
                     copy.stack.push_back(targets[j]);
+                    if (geo) copy.geoTarget = targets[j];
                     routes.push_back(std::move(copy));
                 }
                 routes[ri].stack.push_back(targets[0]);
+                if (geo) routes[ri].geoTarget = targets[0];
             }
         }
     }
@@ -348,6 +354,12 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
             std::vector<char> involved(nSlots);
             std::vector<std::uint32_t> pat(nf, 0);
             double A = 0;
+            // GeoDNS failover: the nearest region's outages (when their length
+            // is known) cost its detection window while another route serves.
+            const int geoTarget = routes.front().geoTarget;
+            const int geoRegion = geoTarget >= 0 ? ctx.regionOfComponent(geoTarget) : -1;
+            const double geoMttrS = geoRegion >= 0 ? d.regions[static_cast<std::size_t>(geoRegion)].params.mttr_h * 3600.0 : 0.0;
+            double aWithoutGeo = 0, firstRoute = 0;
             // K[factor][pattern][st]: the coefficient of that factor's table entry in A.
             std::vector<std::vector<std::vector<double>>> K(opt.importance ? nf : 0);
             for (std::size_t k = 0; k < K.size(); ++k)
@@ -378,6 +390,10 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                 double term = sign;
                 for (std::size_t s = 0; s < nSlots; ++s) term *= E[s];
                 A += term;
+                if (geoMttrS > 0) {
+                    if (T == 1) firstRoute = term;
+                    if (!involved[static_cast<std::size_t>(geoRegion)]) aWithoutGeo += term;
+                }
                 if (!opt.importance) continue;
                 for (std::size_t s = 0; s < nSlots; ++s) {
                     if (!involved[s]) continue;
@@ -423,6 +439,16 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                         }
                     }
                 }
+            }
+            if (geoMttrS > 0) {
+                // Outages at (1 - a_R) / MTTR_R; each costs E[min(W, R_R)] of the
+                // first route's checks window, when that route was up and
+                // another route serves without region R (docs/formulas.md).
+                const DomainStates& gr = tm.slots[static_cast<std::size_t>(geoRegion)];
+                const FailoverWindow w = failoverWindow(ctx, geoTarget);
+                const double loss = expectedLossWindow(w.first_s, w.interval_s, geoMttrS);
+                if (gr.up > 0 && gr.up < 1)
+                    A -= (1 - gr.up) / geoMttrS * loss * (firstRoute / gr.up) * std::max(0.0, aWithoutGeo);
             }
             A = std::clamp(A, 0.0, 1.0);
             total += weight * A;

@@ -38,6 +38,16 @@ FailoverModel buildFailoverModel(const Context& ctx, const TierModel& tm) {
             const FailoverWindow w = failoverWindow(ctx, m);
             const double first = (w.threshold - 1) * w.interval_s + g.promotionS;
             g.lossS.push_back(returnS > 0 ? expectedLossWindow(first, w.interval_s, returnS) : first + w.interval_s / 2);
+            // A zone outage takes the member down too: the same window, cut
+            // by the zone's return, charged per outage when its length is known.
+            const auto& zones = tm.slots[static_cast<std::size_t>(g.slot)].zones;
+            const int zone = ctx.compZone[static_cast<std::size_t>(m)];
+            int bit = -1;
+            for (std::size_t j = 0; j < zones.size(); ++j)
+                if (zones[j] == zone) bit = static_cast<int>(j);
+            g.zoneBit.push_back(bit);
+            const double zoneMttrS = bit >= 0 ? ctx.design.zones[static_cast<std::size_t>(zone)].params.mttr_h * 3600.0 : 0.0;
+            g.zoneLoss.push_back(zoneMttrS > 0 ? expectedLossWindow(first, w.interval_s, zoneMttrS) / zoneMttrS : 0.0);
         }
         const int gi = static_cast<int>(fm.groups.size());
         fm.groupOfPrimary[p] = gi;
@@ -99,6 +109,23 @@ double groupServes(const GroupModel& g, const TierModel& tm, std::size_t st, std
     for (std::size_t k = 0; k < m; ++k) {
         if (ms[k].rate > 0) loss += ms[k].rate * g.lossS[k] * before * (1 - after[k + 1]);
         before *= 1 - ms[k].up;
+    }
+    // Zone outages: in a state where member k's zone z is down, the share
+    // zoneLoss_k of that time follows z's failure; k was serving just before
+    // (state st with z up) and another member, up now, takes over.
+    if (!g.zoneLoss.empty()) {
+        MemberState prev[16];
+        for (std::size_t k = 0; k < m && k < 16; ++k) {
+            const int bit = g.zoneBit[k];
+            if (g.zoneLoss[k] <= 0 || bit < 0 || (st >> bit & 1)) continue;
+            const std::size_t stUp = st | (std::size_t{1} << bit);
+            forMembers(g, tm, stUp, modes, [&](std::size_t j, MemberState x) {
+                if (j < 16) prev[j] = x;
+            });
+            double serves = prev[k].up;
+            for (std::size_t j = 0; j < k; ++j) serves *= 1 - prev[j].up;
+            loss += g.zoneLoss[k] * serves * (1 - allDown);
+        }
     }
     return std::clamp(1 - allDown - loss, 0.0, 1.0);
 }

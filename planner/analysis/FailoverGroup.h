@@ -16,6 +16,8 @@ namespace sw::analysis {
 struct GroupModel {
     std::vector<int> members;     // [0] = the primary, then its promotable replicas in promotion order
     std::vector<double> lossS;    // per member: expected requests-lost window when it fails while serving (s)
+    std::vector<int> zoneBit;     // per member: its zone's bit in the slot's zone state, -1 = region-wide
+    std::vector<double> zoneLoss; // per member: E[min(window, zone repair)] / zone MTTR, 0 = zone MTTR not given
     int slot = 0;                 // TierModel slot (the primary's region)
     double windowS = 0;           // longest window: primary's checks interval x threshold + promotion + switch
     double promotionS = 0;        // promotion + endpoint switch

@@ -175,6 +175,19 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         m.zone_region.push_back(r);
         if (r >= 0) m.zones_per_region[r]++;
     }
+    // Zones and regions fail at random too when their outage length is given:
+    // up for a/(1 - a) x MTTR on average, down for MTTR (both exponential).
+    auto domainRates = [&](double a, double mttrH) {
+        if (pol.random_failures <= 0 || !(mttrH > 0) || !(a < 1) || !(a > 0)) {
+            m.domain_mtbf_s.push_back(0);
+            m.domain_mttr_s.push_back(0);
+            return;
+        }
+        m.domain_mttr_s.push_back(mttrH * 3600);
+        m.domain_mtbf_s.push_back(a / (1 - a) * mttrH * 3600);
+    };
+    for (const Zone& z : d.zones) domainRates(z.params.availability, z.params.mttr_h);
+    for (const Region& r : d.regions) domainRates(r.params.availability, r.params.mttr_h);
     const Catalogue& cat = defaultCatalogue();
     const Workload& w = d.workload;
     m.base_rps = w.users * w.requests_per_user_per_day / 86400.0 * w.peak_factor;

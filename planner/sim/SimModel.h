@@ -73,6 +73,8 @@ struct SimModel {
     std::vector<std::string> link_ids;   // Design::links ids, by design index
     std::vector<int> zone_region;        // zone index -> region index
     std::vector<int> zones_per_region;
+    // random_failures: zones then regions with an outage length given; 0 = never fail.
+    std::vector<double> domain_mtbf_s, domain_mttr_s;
     Scenario scenario;                   // replay series loaded from files
     std::vector<TimedFailure> timeline;  // sorted by time
     double base_rps = 0;                 // the workload's peak

@@ -313,6 +313,86 @@ private slots:
         }
     }
 
+    void monotoneOverEverySample() {
+        // On every sample: adding a promotable replica to a failover group,
+        // an instance to a tier, or a zone to a region (whose region-wide
+        // tiers can lose a zone) never lowers the availability; taking a replica out of its group (promotable = 0)
+        // or an instance away never raises it.
+        const QStringList files = QDir(SW_SAMPLES_DIR).entryList({"*.json"}, QDir::Files);
+        int checks = 0;
+        for (const QString& f : files) {
+            auto project = loadProject((QString(SW_SAMPLES_DIR) + "/" + f).toStdString());
+            QVERIFY2(project.ok(), qPrintable(f));
+            const Design& d = project->variants.front();
+            const double base = analyzeLive(d).summary.availability.availability;
+            auto check = [&](const Design& changed, bool up, const std::string& what) {
+                const double a = analyzeLive(changed).summary.availability.availability;
+                const bool ok = up ? a >= base - 1e-12 : a <= base + 1e-12;
+                QVERIFY2(ok, qPrintable(QString("%1: %2 gives %3, was %4").arg(f, QString::fromStdString(what)).arg(a, 0, 'g', 12).arg(base, 0, 'g', 12)));
+                ++checks;
+            };
+            for (std::size_t i = 0; i < d.components.size(); ++i) {
+                const Component& c = d.components[i];
+                if (c.kind == ComponentKind::UserGroup) continue;
+                Design more = d;
+                more.components[i].params.instances += 1;
+                check(more, true, c.id + " +1 instance");
+                if (c.params.instances >= 2) {
+                    Design fewer = d;
+                    fewer.components[i].params.instances -= 1;
+                    check(fewer, false, c.id + " -1 instance");
+                }
+                if (c.kind == ComponentKind::Database && c.role == DbRole::Replica && c.params.promotable >= 0.5) {
+                    Design out = d;
+                    out.components[i].params.promotable = 0;
+                    check(out, false, c.id + " not promotable");
+                }
+            }
+            for (const Link& l : d.links) {
+                if (l.kind != LinkKind::Replication) continue;
+                const Component* rep = d.findComponent(l.to);
+                const Component* prim = d.findComponent(l.from);
+                if (!rep || !prim || rep->kind != ComponentKind::Database || rep->role != DbRole::Replica || prim->role == DbRole::Replica) continue;
+                Design more = d;
+                Component extra = *rep;
+                extra.id = rep->id + "-extra";
+                more.components.push_back(extra);
+                Link rl = l;
+                rl.id = l.id + "-extra";
+                rl.to = extra.id;
+                more.links.push_back(rl);
+                check(more, true, "a replica like " + rep->id);
+                break;
+            }
+            // A region-wide tier that cannot ride out the loss of one zone
+            // (n - ceil(n / zones) < k: stage 9's services need 70 % of their
+            // instances) spreads them over one more zone it also cannot lose:
+            // there availability rightly falls, so such regions are skipped.
+            const Analysis baseAn = analyzeLive(d);
+            for (const Region& r : d.regions) {
+                int zones = 1;
+                for (const Zone& z : d.zones) zones += z.region == r.id;
+                bool spareless = false;
+                for (std::size_t i = 0; i < d.components.size(); ++i) {
+                    const Component& c = d.components[i];
+                    const double n = c.params.instances;
+                    if (c.region == r.id && c.zone.empty() && c.kind != ComponentKind::UserGroup && n >= 2 &&
+                        n - std::ceil(n / zones) < baseAn.components[i].instances_required)
+                        spareless = true;
+                }
+                if (spareless) continue;
+                Design more = d;
+                Zone z;
+                z.id = r.id + "-extra-zone";
+                z.name = z.id;
+                z.region = r.id;
+                more.zones.push_back(z);
+                check(more, true, "a zone in " + r.id);
+            }
+        }
+        QVERIFY(checks > 100);
+    }
+
     void addingAReplicaNeverLowersAvailability() {
         double last = 0;
         for (int replicas = 0; replicas <= 5; ++replicas) {
