@@ -169,8 +169,11 @@ QString availabilitySection(const Design& d, const Analysis& a) {
     QString html;
     if (!av.failover_groups.empty()) {
         html += QStringLiteral("<p>Database failover groups (a primary and the replicas it can promote):</p><ul>");
-        for (const FailoverGroupResult& g : av.failover_groups)
-            html += QStringLiteral("<li>%1</li>").arg(failoverGroupLine(g, names(g.primary)).toHtmlEscaped());
+        for (const FailoverGroupResult& g : av.failover_groups) {
+            const Component* p = d.findComponent(g.primary);
+            const std::string& shown = p && !p->name.empty() ? p->name : g.primary;
+            html += QStringLiteral("<li>%1</li>").arg(failoverGroupLine(g, QString::fromStdString(shown)).toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     // The parts that matter: importance above 1 % of the top one (the engine picks them).
