@@ -251,6 +251,40 @@ private slots:
         QVERIFY(near(analyze(b.design()).summary.availability.availability, 0.75));
     }
 
+    void calledReplicaIsConditionedOnce() {
+        // Primary 0.9 and a promotable replica 0.8; the service writes to the
+        // primary and reads from the replica, falling back to the primary's
+        // group. Writes: 1 - 0.1 x 0.2 = 0.98. Reads: replica up, or the group
+        // serving, is again "either up" = 0.98 (taking the replica and the
+        // group as independent would say 1 - 0.2 x 0.02 = 0.996). Birnbaum:
+        // primary 1 - 0.8 = 0.2, replica 1 - 0.9 = 0.1.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.5, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        tier(b, "svc", "r", "", 1.0);
+        tier(b, "db", "r", "", 0.9, 1, ComponentKind::Database);
+        auto& rep = tier(b, "rep", "r", "", 0.8, 1, ComponentKind::Database);
+        rep.role = DbRole::Replica;
+        b.call("u", "svc");
+        b.call("svc", "db", 1, Access::Write);
+        b.call("svc", "rep", 1, Access::Read);
+        b.replicate("db", "rep");
+        const Analysis an = analyze(b.design());
+        QVERIFY2(near(an.summary.availability.availability, 0.98), qPrintable(QString::number(an.summary.availability.availability, 'g', 15)));
+        double impDb = -1, impRep = -1;
+        for (const auto& [id, imp] : an.summary.availability.importance) {
+            if (id == "db") impDb = imp;
+            if (id == "rep") impRep = imp;
+        }
+        QVERIFY(near(impDb, 0.2));
+        QVERIFY(near(impRep, 0.1));
+        // The same by re-analysis.
+        Design up = b.design(), dead = b.design();
+        up.findComponent("rep")->params.availability = 1.0;
+        dead.findComponent("rep")->params.availability = 1e-300;
+        QVERIFY(near(analyze(up).summary.availability.availability - analyze(dead).summary.availability.availability, impRep));
+    }
+
     void stageFourWarnsOfItsSlowPromotion() {
         // Stage 4 promotes in 120 s after 3 x 10 s of checks: 150 s > 30 s.
         auto project = loadProject(std::string(SW_SAMPLES_DIR) + "/stage-04-replication.json");
