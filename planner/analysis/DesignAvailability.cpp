@@ -181,6 +181,17 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
         for (std::size_t st = 0; st < ns; ++st) groupVal[g][st] = groupServes(gm, tm, st);
         if (!opt.importance) continue;
         groupDiff[g].resize(gm.members.size() * ns);
+        if (gm.windowless) {
+            // 1 - prod(1 - u): member m up minus dead = perfect_m x prod over the others (1 - u_j).
+            for (std::size_t st = 0; st < ns; ++st)
+                for (std::size_t mi = 0; mi < gm.members.size(); ++mi) {
+                    double others = 1;
+                    for (std::size_t j = 0; j < gm.members.size(); ++j)
+                        if (j != mi) others *= 1 - tm.f[tm.offset[static_cast<std::size_t>(gm.members[j])] + st];
+                    groupDiff[g][mi * ns + st] = tm.perfect[tm.offset[static_cast<std::size_t>(gm.members[mi])] + st] * others;
+                }
+            continue;
+        }
         for (std::size_t mi = 0; mi < gm.members.size(); ++mi)
             for (std::size_t st = 0; st < ns; ++st) {
                 modes.assign(gm.members.size(), MemberMode::Model);

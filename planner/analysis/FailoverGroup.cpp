@@ -49,6 +49,11 @@ FailoverModel buildFailoverModel(const Context& ctx, const TierModel& tm) {
             const double zoneMttrS = bit >= 0 ? ctx.design.zones[static_cast<std::size_t>(zone)].params.mttr_h * 3600.0 : 0.0;
             g.zoneLoss.push_back(zoneMttrS > 0 ? expectedLossWindow(first, w.interval_s, zoneMttrS) / zoneMttrS : 0.0);
         }
+        g.windowless = std::all_of(g.zoneLoss.begin(), g.zoneLoss.end(), [](double x) { return x <= 0; });
+        const std::size_t ns = tm.slots[static_cast<std::size_t>(g.slot)].pState.size();
+        for (int m : g.members)
+            for (std::size_t st = 0; st < ns && g.windowless; ++st)
+                g.windowless = tm.downRate[tm.offset[static_cast<std::size_t>(m)] + st] <= 0;
         const int gi = static_cast<int>(fm.groups.size());
         fm.groupOfPrimary[p] = gi;
         for (std::size_t k = 0; k < g.members.size(); ++k) {
@@ -95,6 +100,7 @@ double groupServes(const GroupModel& g, const TierModel& tm, std::size_t st, std
     forMembers(g, tm, st, modes, [&](std::size_t k, MemberState x) { ms[k] = x; });
     double allDown = 1;
     for (std::size_t k = 0; k < m; ++k) allDown *= 1 - ms[k].up;
+    if (g.windowless) return std::clamp(1 - allDown, 0.0, 1.0);
     double loss = 0, before = 1;   // before: P(members before k down)
     // after[k]: P(all members after k down), by a suffix product.
     double suffix[17];

@@ -21,6 +21,7 @@ struct GroupModel {
     int slot = 0;                 // TierModel slot (the primary's region)
     double windowS = 0;           // longest window: primary's checks interval x threshold + promotion + switch
     double promotionS = 0;        // promotion + endpoint switch
+    bool windowless = false;      // no member has a failure rate (no MTBF) or zone outage length: P(any up) alone
 };
 
 struct FailoverModel {
