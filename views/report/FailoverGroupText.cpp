@@ -15,7 +15,7 @@ QString failoverGroupLine(const FailoverGroupResult& g, const QString& name) {
         .arg(name)
         .arg(n)
         .arg(n == 1 ? QStringLiteral("replica") : QStringLiteral("replicas"))
-        .arg(formatAvailability(g.availability))
+        .arg(formatAvailability(g.availability).replace(QStringLiteral(" %"), QStringLiteral("\u00a0%")))
         .arg(QString::number(g.failover_s_per_event, 'f', 0))
         .arg(events);
 }
