@@ -40,6 +40,7 @@ struct ComponentParams {
     double apply_rate_wps = 0;          // replica apply rate (writes/s); 0 = same as capacity
     double write_quorum = 1;            // acknowledgements a primary waits for (quorum edges)
     double failover_s = 0;              // promotion / switch-over time after detection
+    double promotable = 1;              // database replica: 1 = can be promoted when its primary fails
     double health_check_interval_s = 10;
     double unhealthy_threshold = 3;
     double dns_ttl_s = 60;
@@ -53,6 +54,12 @@ struct ComponentParams {
 
     bool operator==(const ComponentParams&) const = default;
 };
+
+// Database failover when the primary's failover_s is 0, and the endpoint
+// switch after any promotion (seed 004; the simulator's scenario policies
+// default to these; planner/FailoverRule.h applies them).
+inline constexpr double kDefaultPromotionS = 90;
+inline constexpr double kEndpointSwitchS = 30;
 
 struct Component {
     std::string id;

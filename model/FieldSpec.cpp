@@ -22,7 +22,7 @@ constexpr KindMask kStoring = bits({K::Database, K::Queue, K::ObjectStorage});
 constexpr KindMask kHealthChecked = bits({K::Dns, K::LoadBalancer, K::Database});
 
 using CP = ComponentParams;
-constexpr std::array<FieldSpec<CP>, 23> kComponentFields{{
+constexpr std::array<FieldSpec<CP>, 24> kComponentFields{{
     {"instances", "Instances", "", 1, 100000, true, &CP::instances, kRunning,
      "Identical instances of this component"},
     {"capacity_rps", "Capacity per instance", "rps", 0.001, 1e9, false, &CP::capacity_rps,
@@ -49,6 +49,8 @@ constexpr std::array<FieldSpec<CP>, 23> kComponentFields{{
      "Acknowledgements a primary waits for on quorum replication"},
     {"failover_s", "Failover time", "s", 0, 86400, false, &CP::failover_s, kRunning,
      "Promotion or switch-over time after a failure is detected"},
+    {"promotable", "Promotable", "", 0, 1, true, &CP::promotable, bits({K::Database}),
+     "Replica: 1 = promoted to primary when the primary fails (sync standbys always are)"},
     {"health_check_interval_s", "Health-check interval", "s", 0.1, 3600, false,
      &CP::health_check_interval_s, kHealthChecked, "Time between two health checks"},
     {"unhealthy_threshold", "Unhealthy threshold", "", 1, 100, true, &CP::unhealthy_threshold,
@@ -86,15 +88,19 @@ constexpr std::array<FieldSpec<W>, 9> kWorkloadFields{{
 }};
 
 using RP = RegionParams;
-constexpr std::array<FieldSpec<RP>, 3> kRegionFields{{
+constexpr std::array<FieldSpec<RP>, 4> kRegionFields{{
     {"latitude", "Latitude", "deg", -90, 90, false, &RP::latitude},
     {"longitude", "Longitude", "deg", -180, 180, false, &RP::longitude},
     {"availability", "Region availability", "", 1e-6, 1, false, &RP::availability},
+    {"mttr_h", "Region outage length", "h", 0, 1e5, false, &RP::mttr_h, kAllKinds,
+     "Mean length of a region outage; 0 = not given"},
 }};
 
 using ZP = ZoneParams;
-constexpr std::array<FieldSpec<ZP>, 1> kZoneFields{{
+constexpr std::array<FieldSpec<ZP>, 2> kZoneFields{{
     {"availability", "Zone availability", "", 1e-6, 1, false, &ZP::availability},
+    {"mttr_h", "Zone outage length", "h", 0, 1e5, false, &ZP::mttr_h, kAllKinds,
+     "Mean length of a zone outage; 0 = not given"},
 }};
 
 using LP = LinkParams;

@@ -14,6 +14,7 @@ struct RegionParams {
     double latitude = 0;
     double longitude = 0;
     double availability = 0.9999;   // the whole region as one failure domain
+    double mttr_h = 0;              // mean outage length; 0 = not given (no failover window charged, no random outages)
 
     bool operator==(const RegionParams&) const = default;
 };
@@ -30,6 +31,7 @@ struct Region {
 
 struct ZoneParams {
     double availability = 0.9995;   // the whole zone as one failure domain
+    double mttr_h = 0;              // mean outage length; 0 = not given (no failover window charged, no random outages)
 
     bool operator==(const ZoneParams&) const = default;
 };

@@ -20,7 +20,11 @@ using sqlite::Statement;
 
 template <class T>
 Result<T> fail(const std::string& path, const std::string& why) {
-    return Result<T>::failure(path + ": " + why);
+    // One line: SQLite quotes damaged schema text, newlines and all.
+    std::string line = why;
+    for (char& ch : line)
+        if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+    return Result<T>::failure(path + ": " + line);
 }
 
 // The queries a reader runs; preparing them all first tells a file with a

@@ -84,8 +84,8 @@ struct ScenarioPolicies {
     double health_check_interval_s = 30;
     double unhealthy_threshold = 3;
     double healthy_threshold = 2;
-    double db_promotion_s = 90;
-    double db_endpoint_switch_s = 30;
+    double db_promotion_s = kDefaultPromotionS;
+    double db_endpoint_switch_s = kEndpointSwitchS;
     double autoscale = 1;
     double autoscale_target = 0.7;
     double scale_down_below = 0.3;

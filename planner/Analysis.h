@@ -97,6 +97,23 @@ struct CostBreakdown {
     std::vector<std::pair<std::string, double>> by_region;   // region id ("" = global) -> USD/month
 };
 
+// A database primary and the replicas it can promote, shown as one line.
+struct FailoverGroupResult {
+    std::string primary;                 // component id
+    std::vector<std::string> replicas;   // promotable replicas in its region, in promotion order
+    double availability = 0;             // P(the group serves what is sent to the primary), region and zones included
+    double failover_s_per_event = 0;     // the primary's checks (interval x threshold) + promotion + endpoint switch
+    double events_per_year = 0;          // failovers: the serving member fails while another can take over
+    double downtime_min_per_year = 0;    // (1 - availability) x 525,960
+};
+
+// A part worth showing in the Birnbaum list (importance above 1 % of the top one).
+struct ImportanceShare {
+    std::string id;                      // component, zone or region id
+    double importance = 0;               // Birnbaum: A(part up) - A(part down)
+    double downtime_min_per_year = 0;    // importance x (1 - part availability) x 525,960: the downtime it causes
+};
+
 struct AvailabilitySummary {
     double availability = 1;
     double nines = 0;                   // -log10(1 - A)
@@ -110,6 +127,8 @@ struct AvailabilitySummary {
     double budget_used = 0;                  // expected downtime / error budget (> 1: the SLO is missed)
     double failover_s_per_event = 0;         // detection + DNS TTL + failover of the entry tier
     std::vector<std::pair<std::string, double>> domain_importance;   // regions and zones, Birnbaum, descending
+    std::vector<FailoverGroupResult> failover_groups;   // database failover groups, in design order
+    std::vector<ImportanceShare> importance_shown;      // components, zones and regions above 1 % of the top, descending
 };
 
 struct Summary {

@@ -67,6 +67,20 @@ nlohmann::json summaryJson(const Analysis& a) {
                     {"p95_ms_user_weighted", number(a.summary.p95_ms)},
                     {"saturated", a.summary.saturated},
                     {"saturated_tiers", a.summary.saturated_tiers}};
+    // Failover groups and the parts that matter (issue 10).
+    json groups = json::array();
+    for (const FailoverGroupResult& g : av.failover_groups)
+        groups.push_back({{"primary", g.primary},
+                          {"replicas", g.replicas},
+                          {"availability", number(g.availability)},
+                          {"failover_s_per_event", number(g.failover_s_per_event)},
+                          {"events_per_year", number(g.events_per_year)},
+                          {"downtime_min_per_year", number(g.downtime_min_per_year)}});
+    summary["failover_groups"] = std::move(groups);
+    json shown = json::array();
+    for (const ImportanceShare& x : av.importance_shown)
+        shown.push_back({{"id", x.id}, {"importance", number(x.importance)}, {"downtime_min_per_year", number(x.downtime_min_per_year)}});
+    summary["importance_shown"] = std::move(shown);
     return summary;
 }
 

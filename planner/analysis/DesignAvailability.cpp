@@ -1,15 +1,23 @@
 // Design availability per user group and overall, exact over shared failure
-// domains. A group's request succeeds when one of its routes (alternatives at
-// routers: regions, pools) has every required tier up. P(any route up) by
-// inclusion-exclusion over route subsets; each subset's "all up" factorises by
-// region given region states, and inside a region is summed over the 2^zones
-// zone states with the tiers independent given those states.
+// domains. A request succeeds when one of its routes (alternatives at
+// routers: regions, pools; a read at a replica falls back to the other
+// replicas and the primary) has every required unit up; reads and writes
+// take their own routes when links say which they carry. A unit is a tier,
+// or a database primary's failover group (FailoverGroup.h). P(any route up)
+// by inclusion-exclusion over route subsets; each subset's "all up"
+// factorises by region given region states, and inside a region is summed
+// over the 2^zones zone states with the units independent given those
+// states -- except a replica that a route calls and that also stands in its
+// primary's failover group: the two are conditioned on that replica's state
+// (a "cluster" factor, tabled per subset pattern).
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <numeric>
 
 #include "planner/AvailabilityMath.h"
+#include "planner/analysis/FailoverGroup.h"
 #include "planner/analysis/Passes.h"
 #include "planner/analysis/TierAvailability.h"
 
@@ -18,11 +26,20 @@ namespace sw::analysis {
 namespace {
 
 constexpr int kMaxRoutes = 8;
+constexpr int kMaxSharedMembers = 8;   // a cluster tables 2^(1 + shared) patterns per zone state
 
-// A required unit: one tier, or the read replicas of a primary in parallel.
+// Which requests a route set is for: all alike, or reads / writes apart.
+enum class Want : std::uint8_t { Any, Read, Write };
+
+bool carries(const Link& l, Want w) {
+    if (w == Want::Any || l.access == Access::Both) return true;
+    return (w == Want::Read) == (l.access == Access::Read);
+}
+
+// A required unit: one tier, or a primary's failover group (comp = the primary).
 struct Unit {
-    int comp = -1;           // single tier
-    int primary = -1;        // replica block of this primary
+    int comp = -1;
+    int group = -1;          // FailoverModel group index, -1 = a plain tier
     std::uint32_t mask = 0;  // routes that need it
     int slot = 0;
 };
@@ -30,23 +47,27 @@ struct Unit {
 struct Route {
     std::vector<char> in;
     std::vector<int> stack;
-    std::vector<int> comps, blocks;
+    std::vector<int> comps;
+    int geoTarget = -1;   // at the first fork across regions: the component this route took
 };
 
-// Routes of one user group: depth-first over synchronous calls; at a router's
-// alternatives the route forks (nearest region first; beyond kMaxRoutes the
-// farther alternatives are dropped, which can only understate availability).
-std::vector<Route> enumerateRoutes(const Context& ctx, const GroupFlow& gf) {
+// Routes of one user group: depth-first over synchronous calls that carry
+// the wanted requests; at a router's alternatives the route forks (nearest
+// region first; beyond kMaxRoutes the farther alternatives are dropped, which
+// can only understate availability). A read sent to replicas also forks to
+// their primary, which answers when no replica can (FailoverRule.h).
+std::vector<Route> enumerateRoutes(const Context& ctx, const FailoverModel& fm, const GroupFlow& gf, Want want) {
     const std::size_t n = ctx.design.components.size();
     std::vector<int> rank(ctx.regionLat.size(), 0);
     for (std::size_t i = 0; i < gf.preference.size(); ++i) rank[static_cast<std::size_t>(gf.preference[i])] = static_cast<int>(i);
-    auto rankOf = [&](int link) {
-        const int r = ctx.regionOfComponent(ctx.linkTo[static_cast<std::size_t>(link)]);
+    auto rankOf = [&](int comp) {
+        const int r = ctx.regionOfComponent(comp);
         return r < 0 ? 1 << 20 : rank[static_cast<std::size_t>(r)];
     };
     std::vector<Route> routes(1);
     routes[0].in.assign(n, 0);
     routes[0].stack.push_back(gf.component);
+    std::vector<int> targets;
     for (std::size_t ri = 0; ri < routes.size(); ++ri) {
         while (!routes[ri].stack.empty()) {
             const int v = routes[ri].stack.back();
@@ -55,49 +76,72 @@ std::vector<Route> enumerateRoutes(const Context& ctx, const GroupFlow& gf) {
             if (routes[ri].in[vi]) continue;
             routes[ri].in[vi] = 1;
             routes[ri].comps.push_back(v);
-            if (!ctx.readReplicas[vi].empty()) routes[ri].blocks.push_back(v);
-            for (int l : ctx.replOut[vi])
-                if (ctx.link(l).mode == LinkMode::Sync) routes[ri].stack.push_back(ctx.linkTo[static_cast<std::size_t>(l)]);
+            // Synchronous replication makes the target required, unless it
+            // stands in the source's failover group (then it is a member).
+            for (int l : ctx.replOut[vi]) {
+                if (ctx.link(l).mode != LinkMode::Sync) continue;
+                const int t = ctx.linkTo[static_cast<std::size_t>(l)];
+                const int g = fm.groupOfPrimary[vi];
+                if (g >= 0 && fm.groupOfMember[static_cast<std::size_t>(t)] == g) continue;
+                routes[ri].stack.push_back(t);
+            }
             for (int l : ctx.callsOut[vi]) {
                 const Link& link = ctx.link(l);
-                if (link.mode == LinkMode::Async || link.params.fraction <= 0) continue;
+                if (link.mode == LinkMode::Async || link.params.fraction <= 0 || !carries(link, want)) continue;
                 const int ag = ctx.altGroup[static_cast<std::size_t>(l)];
+                targets.clear();
                 if (ag < 0) {
-                    routes[ri].stack.push_back(ctx.linkTo[static_cast<std::size_t>(l)]);
-                    continue;
+                    targets.push_back(ctx.linkTo[static_cast<std::size_t>(l)]);
+                } else {
+                    const auto& members = ctx.altGroups[static_cast<std::size_t>(ag)];
+                    if (members.front() != l) continue;
+                    for (int x : members)
+                        if (ctx.link(x).params.fraction > 0) targets.push_back(ctx.linkTo[static_cast<std::size_t>(x)]);
+                    std::stable_sort(targets.begin(), targets.end(), [&](int a, int b) { return rankOf(a) < rankOf(b); });
                 }
-                auto members = ctx.altGroups[static_cast<std::size_t>(ag)];
-                if (members.front() != l) continue;
-                members.erase(std::remove_if(members.begin(), members.end(),
-                                             [&](int x) { return ctx.link(x).params.fraction <= 0; }),
-                              members.end());
-                if (members.empty()) continue;
-                std::stable_sort(members.begin(), members.end(), [&](int a, int b) { return rankOf(a) < rankOf(b); });
+                if (targets.empty()) continue;
+                if (want == Want::Read) {
+                    const int p = fm.primaryOfReplica[static_cast<std::size_t>(targets.front())];
+                    const bool onePrimary = p >= 0 && std::all_of(targets.begin(), targets.end(), [&](int t) {
+                        return fm.primaryOfReplica[static_cast<std::size_t>(t)] == p;
+                    });
+                    if (onePrimary) targets.push_back(p);
+                }
                 const std::size_t room = static_cast<std::size_t>(kMaxRoutes) - routes.size();
-                const std::size_t forks = std::min(members.size() - 1, room);
+                const std::size_t forks = std::min(targets.size() - 1, room);
+                const bool geo = routes[ri].geoTarget < 0 && std::any_of(targets.begin(), targets.end(), [&](int t) {
+                    return ctx.regionOfComponent(t) != ctx.regionOfComponent(targets[0]);
+                });
                 for (std::size_t j = 1; j <= forks; ++j) {
                     Route copy = routes[ri];
-                    copy.stack.push_back(ctx.linkTo[static_cast<std::size_t>(members[j])]);
+                    copy.stack.push_back(targets[j]);
+                    if (geo) copy.geoTarget = targets[j];
                     routes.push_back(std::move(copy));
                 }
-                routes[ri].stack.push_back(ctx.linkTo[static_cast<std::size_t>(members[0])]);
+                routes[ri].stack.push_back(targets[0]);
+                if (geo) routes[ri].geoTarget = targets[0];
             }
         }
     }
-    // A read block is implied when one of its replicas is required anyway
-    // (a sync standby that also serves reads): keeping both would count the
-    // replica twice.
-    for (Route& r : routes)
-        r.blocks.erase(std::remove_if(r.blocks.begin(), r.blocks.end(),
-                                      [&](int b) {
-                                          const auto& reps = ctx.readReplicas[static_cast<std::size_t>(b)];
-                                          return std::any_of(reps.begin(), reps.end(), [&](int rep) {
-                                              return r.in[static_cast<std::size_t>(rep)] != 0;
-                                          });
-                                      }),
-                       r.blocks.end());
     return routes;
 }
+
+// Units of one slot whose product enters a route subset together: plain
+// units sharing a route mask (one pattern), or a cluster (a failover group
+// and the members that routes also call, one mask each).
+struct Factor {
+    int slot = 0;
+    bool cluster = false;
+    std::vector<std::uint32_t> masks;           // plain: one; cluster: per unit
+    std::vector<int> units;                     // indices into the bucket's units
+    std::vector<std::vector<double>> table;     // [pattern][zone state]; pattern 0 = not involved
+    std::uint32_t patternFor(std::uint32_t T) const {
+        std::uint32_t p = 0;
+        for (std::size_t j = 0; j < masks.size(); ++j)
+            if (masks[j] & T) p |= 1u << j;
+        return p;
+    }
+};
 
 }  // namespace
 
@@ -106,6 +150,7 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
     const Design& d = ctx.design;
     const std::size_t n = d.components.size();
     const TierModel tm = buildTierModel(ctx, out.components);
+    const FailoverModel fm = buildFailoverModel(ctx, tm);
     const std::size_t nSlots = tm.slots.size();
     for (std::size_t i = 0; i < n && i < out.components.size(); ++i) {
         out.components[i].failover_window_s = tm.failoverS[i];
@@ -125,226 +170,371 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                                     "region '" + d.regions[r].id + "' has more than " + std::to_string(kMaxExactZones) +
                                         " zones; its zones are treated as independent of each other"});
 
-    std::vector<double> importance(n, 0.0), regionImp(nSlots, 0.0), zoneImp(d.zones.size(), 0.0);
-    std::vector<std::uint32_t> compMask(n, 0), blockMask(n, 0);
-    // User groups that enter at the same places have the same routes (unless
-    // their routes were cut at kMaxRoutes by distance): analysed once, weighted
-    // by their summed shares.
-    struct Bucket {
-        std::vector<std::size_t> members;
-        double weight = 0;
-        std::vector<Route> routes;
-    };
-    std::vector<Bucket> buckets;
-    std::map<std::vector<std::pair<int, int>>, std::size_t> byEntry;
-    for (std::size_t gi = 0; gi < load.groups.size(); ++gi) {
-        const GroupFlow& g = load.groups[gi];
-        std::vector<std::pair<int, int>> entry;
-        for (int l : ctx.callsOut[static_cast<std::size_t>(g.component)])
-            if (ctx.link(l).mode != LinkMode::Async && ctx.link(l).params.fraction > 0)
-                entry.emplace_back(ctx.linkTo[static_cast<std::size_t>(l)], static_cast<int>(ctx.link(l).access));
-        std::sort(entry.begin(), entry.end());
-        if (auto it = byEntry.find(entry); it != byEntry.end()) {
-            buckets[it->second].members.push_back(gi);
-            buckets[it->second].weight += g.share;
+    // Each failover group's value per zone state, once; for Birnbaum, each
+    // member's up-minus-dead difference of it ([member x states + st]).
+    std::vector<std::vector<double>> groupVal(fm.groups.size()), groupDiff(opt.importance ? fm.groups.size() : 0);
+    std::vector<MemberMode> modes;
+    for (std::size_t g = 0; g < fm.groups.size(); ++g) {
+        const GroupModel& gm = fm.groups[g];
+        const std::size_t ns = tm.slots[static_cast<std::size_t>(gm.slot)].pState.size();
+        groupVal[g].resize(ns);
+        for (std::size_t st = 0; st < ns; ++st) groupVal[g][st] = groupServes(gm, tm, st);
+        if (!opt.importance) continue;
+        groupDiff[g].resize(gm.members.size() * ns);
+        if (gm.windowless) {
+            // 1 - prod(1 - u): member m up minus dead = perfect_m x prod over the others (1 - u_j).
+            for (std::size_t st = 0; st < ns; ++st)
+                for (std::size_t mi = 0; mi < gm.members.size(); ++mi) {
+                    double others = 1;
+                    for (std::size_t j = 0; j < gm.members.size(); ++j)
+                        if (j != mi) others *= 1 - tm.f[tm.offset[static_cast<std::size_t>(gm.members[j])] + st];
+                    groupDiff[g][mi * ns + st] = tm.perfect[tm.offset[static_cast<std::size_t>(gm.members[mi])] + st] * others;
+                }
             continue;
         }
-        Bucket b;
-        b.members.push_back(gi);
-        b.weight = g.share;
-        b.routes = enumerateRoutes(ctx, g);
-        if (b.routes.size() < static_cast<std::size_t>(kMaxRoutes)) byEntry.emplace(std::move(entry), buckets.size());
-        buckets.push_back(std::move(b));
+        for (std::size_t mi = 0; mi < gm.members.size(); ++mi)
+            for (std::size_t st = 0; st < ns; ++st) {
+                modes.assign(gm.members.size(), MemberMode::Model);
+                modes[mi] = MemberMode::Up;
+                const double up = groupServes(gm, tm, st, modes);
+                modes[mi] = MemberMode::Dead;
+                groupDiff[g][mi * ns + st] = up - groupServes(gm, tm, st, modes);
+            }
     }
+
+    std::vector<double> importance(n, 0.0), regionImp(nSlots, 0.0), zoneImp(d.zones.size(), 0.0);
+    std::vector<std::uint32_t> compMask(n, 0);
+    std::vector<int> unitOfComp(n, -1);
+    bool clustersCut = false;
+    // Reads and writes take their own routes when some link carries only one
+    // of them; the request mix weighs the two.
+    bool accessMatters = false;
+    for (const Link& l : d.links) accessMatters |= l.kind == LinkKind::Call && l.access != Access::Both;
+    const double readShare = std::clamp(d.workload.read_fraction, 0.0, 1.0);
+    struct Pass {
+        Want want;
+        double share;
+    };
+    std::vector<Pass> passes;
+    if (!accessMatters) passes.push_back({Want::Any, 1.0});
+    else {
+        if (readShare > 0) passes.push_back({Want::Read, readShare});
+        if (readShare < 1) passes.push_back({Want::Write, 1 - readShare});
+    }
+    std::vector<double> groupA(load.groups.size(), 0.0);
 
     double total = 0;
-    for (const Bucket& bucket : buckets) {
-        const GroupFlow& gf = load.groups[bucket.members.front()];
-        const double weight = bucket.weight;
-        const auto& routes = bucket.routes;
-        const int nr = static_cast<int>(routes.size());
-
-        // Units and their route masks.
-        std::vector<Unit> units;
-        for (int r = 0; r < nr; ++r) {
-            for (int c : routes[static_cast<std::size_t>(r)].comps) compMask[static_cast<std::size_t>(c)] |= 1u << r;
-            for (int b : routes[static_cast<std::size_t>(r)].blocks) blockMask[static_cast<std::size_t>(b)] |= 1u << r;
-        }
-        for (int r = 0; r < nr; ++r) {
-            for (int c : routes[static_cast<std::size_t>(r)].comps) {
-                auto& m = compMask[static_cast<std::size_t>(c)];
-                if (m) units.push_back({c, -1, m, tm.slotOf[static_cast<std::size_t>(c)]}), m = 0;
-            }
-            for (int b : routes[static_cast<std::size_t>(r)].blocks) {
-                auto& m = blockMask[static_cast<std::size_t>(b)];
-                if (m) units.push_back({-1, b, m, tm.slotOf[static_cast<std::size_t>(b)]}), m = 0;
-            }
-        }
-        // Unit availability per zone state, and the members' partials for blocks.
-        auto unitF = [&](const Unit& u, std::size_t st) {
-            if (u.comp >= 0) return tm.f[tm.offset[static_cast<std::size_t>(u.comp)] + st];
-            double down = 1;
-            for (int rep : ctx.readReplicas[static_cast<std::size_t>(u.primary)])
-                down *= 1 - tm.f[tm.offset[static_cast<std::size_t>(rep)] + st];
-            return 1 - down;
+    for (const Pass& pass : passes) {
+        // User groups that enter at the same places have the same routes (unless
+        // their routes were cut at kMaxRoutes by distance): analysed once, weighted
+        // by their summed shares.
+        struct Bucket {
+            std::vector<std::size_t> members;
+            double weight = 0;
+            std::vector<Route> routes;
         };
-
-        // Groups of units sharing (mask, slot): their product per zone state.
-        std::map<std::pair<std::uint32_t, int>, int> groupIndex;
-        std::vector<std::vector<int>> groupUnits;
-        std::vector<std::pair<std::uint32_t, int>> groupKey;
-        for (std::size_t u = 0; u < units.size(); ++u) {
-            auto [it, fresh] = groupIndex.emplace(std::make_pair(units[u].mask, units[u].slot), static_cast<int>(groupUnits.size()));
-            if (fresh) {
-                groupUnits.emplace_back();
-                groupKey.push_back(it->first);
+        std::vector<Bucket> buckets;
+        std::map<std::vector<std::pair<int, int>>, std::size_t> byEntry;
+        for (std::size_t gi = 0; gi < load.groups.size(); ++gi) {
+            const GroupFlow& g = load.groups[gi];
+            std::vector<std::pair<int, int>> entry;
+            for (int l : ctx.callsOut[static_cast<std::size_t>(g.component)])
+                if (ctx.link(l).mode != LinkMode::Async && ctx.link(l).params.fraction > 0 && carries(ctx.link(l), pass.want))
+                    entry.emplace_back(ctx.linkTo[static_cast<std::size_t>(l)], static_cast<int>(ctx.link(l).access));
+            std::sort(entry.begin(), entry.end());
+            if (auto it = byEntry.find(entry); it != byEntry.end()) {
+                buckets[it->second].members.push_back(gi);
+                buckets[it->second].weight += g.share;
+                continue;
             }
-            groupUnits[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(u));
+            Bucket b;
+            b.members.push_back(gi);
+            b.weight = g.share;
+            b.routes = enumerateRoutes(ctx, fm, g, pass.want);
+            if (b.routes.size() < static_cast<std::size_t>(kMaxRoutes)) byEntry.emplace(std::move(entry), buckets.size());
+            buckets.push_back(std::move(b));
         }
-        const std::size_t ng = groupUnits.size();
-        std::vector<std::vector<double>> prod(ng);
-        for (std::size_t k = 0; k < ng; ++k) {
-            const auto& s = tm.slots[static_cast<std::size_t>(groupKey[k].second)];
-            prod[k].assign(s.pState.size(), 1.0);
-            for (int u : groupUnits[k])
-                for (std::size_t st = 0; st < s.pState.size(); ++st) prod[k][st] *= unitF(units[static_cast<std::size_t>(u)], st);
-        }
-        std::vector<std::vector<int>> slotGroups(nSlots);
-        for (std::size_t k = 0; k < ng; ++k) slotGroups[static_cast<std::size_t>(groupKey[k].second)].push_back(static_cast<int>(k));
 
-        // Inclusion-exclusion over route subsets.
-        const std::uint32_t full = (1u << nr) - 1;
-        std::vector<double> E(nSlots), S(nSlots);
-        std::vector<char> involved(nSlots);
-        double A = 0;
-        std::vector<std::vector<double>> K(opt.importance ? ng : 0);
-        for (std::size_t k = 0; k < K.size(); ++k)
-            K[k].assign(tm.slots[static_cast<std::size_t>(groupKey[k].second)].pState.size(), 0.0);
-        std::vector<double> zoneUp, zoneDown;
-        for (std::uint32_t T = 1; T <= full; ++T) {
-            const double sign = (std::popcount(T) % 2) ? 1.0 : -1.0;
-            for (std::size_t s = 0; s < nSlots; ++s) {
-                involved[s] = 0;
-                for (int k : slotGroups[s]) involved[s] |= (groupKey[static_cast<std::size_t>(k)].first & T) != 0;
-                if (!involved[s]) {
-                    E[s] = S[s] = 1;
-                    continue;
+        for (const Bucket& bucket : buckets) {
+            const double weight = bucket.weight * pass.share;
+            const auto& routes = bucket.routes;
+            const int nr = static_cast<int>(routes.size());
+
+            // Units and their route masks.
+            std::vector<Unit> units;
+            for (int r = 0; r < nr; ++r)
+                for (int c : routes[static_cast<std::size_t>(r)].comps) compMask[static_cast<std::size_t>(c)] |= 1u << r;
+            for (int r = 0; r < nr; ++r)
+                for (int c : routes[static_cast<std::size_t>(r)].comps) {
+                    auto& m = compMask[static_cast<std::size_t>(c)];
+                    if (!m) continue;
+                    unitOfComp[static_cast<std::size_t>(c)] = static_cast<int>(units.size());
+                    units.push_back({c, fm.groupOfPrimary[static_cast<std::size_t>(c)], m, tm.slotOf[static_cast<std::size_t>(c)]});
+                    m = 0;
                 }
-                const auto& ds = tm.slots[s];
-                double sum = 0;
-                for (std::size_t st = 0; st < ds.pState.size(); ++st) {
-                    double p = ds.pState[st];
-                    for (int k : slotGroups[s])
-                        if (groupKey[static_cast<std::size_t>(k)].first & T) p *= prod[static_cast<std::size_t>(k)][st];
-                    sum += p;
-                }
-                S[s] = sum;
-                E[s] = ds.up * sum;
-            }
-            double term = sign;
-            for (std::size_t s = 0; s < nSlots; ++s) term *= E[s];
-            A += term;
-            if (!opt.importance) continue;
-            for (std::size_t s = 0; s < nSlots; ++s) {
-                if (!involved[s]) continue;
-                double others = sign;
-                for (std::size_t s2 = 0; s2 < nSlots; ++s2)
-                    if (s2 != s) others *= E[s2];
-                const auto& ds = tm.slots[s];
-                // Region importance: A(region up) - A(region down) = others x S.
-                regionImp[s] += weight * others * S[s];
-                // Zone importance: the zone-state sum split by that zone's state.
-                if (!ds.zones.empty()) {
-                    zoneUp.assign(ds.zones.size(), 0.0);
-                    zoneDown.assign(ds.zones.size(), 0.0);
-                    for (std::size_t st = 0; st < ds.pState.size(); ++st) {
-                        // The tiers' product at this state, weighted by the other zones' probability.
-                        double prodOnly = 1;
-                        for (int k : slotGroups[s])
-                            if (groupKey[static_cast<std::size_t>(k)].first & T) prodOnly *= prod[static_cast<std::size_t>(k)][st];
-                        for (std::size_t j = 0; j < ds.zones.size(); ++j) {
-                            double others = prodOnly;
-                            for (std::size_t j2 = 0; j2 < ds.zones.size(); ++j2) {
-                                if (j2 == j) continue;
-                                const double az = std::clamp(d.zones[static_cast<std::size_t>(ds.zones[j2])].params.availability, 0.0, 1.0);
-                                others *= (st >> j2 & 1) ? az : 1 - az;
-                            }
-                            (st >> j & 1 ? zoneUp : zoneDown)[j] += others;
-                        }
+            auto unitF = [&](const Unit& u, std::size_t st) {
+                if (u.group >= 0) return groupVal[static_cast<std::size_t>(u.group)][st];
+                return tm.f[tm.offset[static_cast<std::size_t>(u.comp)] + st];
+            };
+
+            // Clusters: a failover group whose members routes also call.
+            std::vector<Factor> factors;
+            std::vector<char> inCluster(units.size(), 0);
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                if (units[u].group < 0) continue;
+                const GroupModel& gm = fm.groups[static_cast<std::size_t>(units[u].group)];
+                Factor f;
+                f.slot = units[u].slot;
+                f.cluster = true;
+                f.units.push_back(static_cast<int>(u));
+                f.masks.push_back(units[u].mask);
+                for (std::size_t k = 1; k < gm.members.size(); ++k) {
+                    const int su = unitOfComp[static_cast<std::size_t>(gm.members[k])];
+                    if (su < 0) continue;
+                    if (f.units.size() > static_cast<std::size_t>(kMaxSharedMembers)) {
+                        clustersCut = true;
+                        break;
                     }
-                    for (std::size_t j = 0; j < ds.zones.size(); ++j)
-                        zoneImp[static_cast<std::size_t>(ds.zones[j])] += weight * others * ds.up * (zoneUp[j] - zoneDown[j]);
+                    f.units.push_back(su);
+                    f.masks.push_back(units[static_cast<std::size_t>(su)].mask);
                 }
-                // Tier importance: the coefficient of each group's product.
-                for (int k : slotGroups[s]) {
-                    if (!(groupKey[static_cast<std::size_t>(k)].first & T)) continue;
-                    auto& kk = K[static_cast<std::size_t>(k)];
-                    for (std::size_t st = 0; st < ds.pState.size(); ++st) {
-                        double p = others * ds.up * ds.pState[st];
-                        for (int k2 : slotGroups[s])
-                            if (k2 != k && (groupKey[static_cast<std::size_t>(k2)].first & T)) p *= prod[static_cast<std::size_t>(k2)][st];
-                        kk[st] += p;
-                    }
-                }
+                if (f.units.size() < 2) continue;
+                for (int x : f.units) inCluster[static_cast<std::size_t>(x)] = 1;
+                factors.push_back(std::move(f));
             }
-        }
-        A = std::clamp(A, 0.0, 1.0);
-        total += weight * A;
-        for (std::size_t gi : bucket.members)
-            if (gi < out.geographies.size()) out.geographies[gi].availability = A;
+            for (const Unit& u : units) unitOfComp[static_cast<std::size_t>(u.comp)] = -1;
+            // Cluster value for a pattern of included units at a zone state; a
+            // member may be overridden (Birnbaum's up / dead).
+            auto clusterValue = [&](const Factor& f, std::uint32_t pattern, std::size_t st, int overrideComp,
+                                    MemberMode overrideMode) {
+                const Unit& gu = units[static_cast<std::size_t>(f.units[0])];
+                const GroupModel& gm = fm.groups[static_cast<std::size_t>(gu.group)];
+                modes.assign(gm.members.size(), MemberMode::Model);
+                double v = 1;
+                for (std::size_t j = 1; j < f.units.size(); ++j) {
+                    if (!(pattern >> j & 1)) continue;
+                    const int c = units[static_cast<std::size_t>(f.units[j])].comp;
+                    // The route needs this replica up anyway: the group sees it up.
+                    modes[static_cast<std::size_t>(fm.memberIndex[static_cast<std::size_t>(c)])] = MemberMode::Up;
+                    const std::size_t at = tm.offset[static_cast<std::size_t>(c)] + st;
+                    v *= c != overrideComp ? tm.f[at] : overrideMode == MemberMode::Up ? tm.perfect[at] : 0.0;
+                }
+                if (!(pattern & 1)) return v;
+                if (overrideComp >= 0) {
+                    auto& mm = modes[static_cast<std::size_t>(fm.memberIndex[static_cast<std::size_t>(overrideComp)])];
+                    if (mm == MemberMode::Model) mm = overrideMode;
+                }
+                const bool plain = overrideComp < 0 && std::all_of(modes.begin(), modes.end(), [](MemberMode m) { return m == MemberMode::Model; });
+                return v * (plain ? groupVal[static_cast<std::size_t>(gu.group)][st] : groupServes(gm, tm, st, modes));
+            };
+            for (Factor& f : factors) {
+                const std::size_t ns = tm.slots[static_cast<std::size_t>(f.slot)].pState.size();
+                f.table.assign(std::size_t{1} << f.units.size(), std::vector<double>(ns, 1.0));
+                for (std::uint32_t p = 1; p < f.table.size(); ++p)
+                    for (std::size_t st = 0; st < ns; ++st) f.table[p][st] = clusterValue(f, p, st, -1, MemberMode::Model);
+            }
+            const std::size_t nClusters = factors.size();
 
-        if (opt.importance) {
-            // Birnbaum per tier: sum over zone states of K x (product of the
-            // group's other units) x (perfect - failed) of this unit.
-            // Products of a group's other units by prefix and suffix, so a
-            // group of thousands of tiers costs linear time, not quadratic.
-            std::vector<double> excl, vals, prefix, suffix;
-            for (std::size_t k = 0; k < ng; ++k) {
-                const auto& ds = tm.slots[static_cast<std::size_t>(groupKey[k].second)];
-                const auto& members = groupUnits[k];
-                const std::size_t ns = ds.pState.size(), nm = members.size();
-                vals.resize(nm * ns);
-                for (std::size_t a = 0; a < nm; ++a)
-                    for (std::size_t st = 0; st < ns; ++st) vals[a * ns + st] = unitF(units[static_cast<std::size_t>(members[a])], st);
-                prefix.assign((nm + 1) * ns, 1.0);
-                suffix.assign((nm + 1) * ns, 1.0);
-                for (std::size_t a = 0; a < nm; ++a)
-                    for (std::size_t st = 0; st < ns; ++st) prefix[(a + 1) * ns + st] = prefix[a * ns + st] * vals[a * ns + st];
-                for (std::size_t a = nm; a-- > 0;)
-                    for (std::size_t st = 0; st < ns; ++st) suffix[a * ns + st] = suffix[(a + 1) * ns + st] * vals[a * ns + st];
-                excl.resize(ns);
-                for (std::size_t a = 0; a < nm; ++a) {
-                    const Unit& u = units[static_cast<std::size_t>(members[a])];
-                    for (std::size_t st = 0; st < ns; ++st) excl[st] = K[k][st] * prefix[a * ns + st] * suffix[(a + 1) * ns + st];
-                    if (u.comp >= 0) {
-                        double imp = 0;
-                        for (std::size_t st = 0; st < ds.pState.size(); ++st)
-                            imp += excl[st] * tm.perfect[tm.offset[static_cast<std::size_t>(u.comp)] + st];
-                        importance[static_cast<std::size_t>(u.comp)] += weight * imp;
+            // Plain units sharing (mask, slot): their product per zone state.
+            std::map<std::pair<std::uint32_t, int>, std::size_t> plainIndex;
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                if (inCluster[u]) continue;
+                auto [it, fresh] = plainIndex.emplace(std::make_pair(units[u].mask, units[u].slot), factors.size());
+                if (fresh) {
+                    Factor f;
+                    f.slot = units[u].slot;
+                    f.masks.push_back(units[u].mask);
+                    factors.push_back(std::move(f));
+                }
+                factors[it->second].units.push_back(static_cast<int>(u));
+            }
+            for (std::size_t k = nClusters; k < factors.size(); ++k) {
+                Factor& f = factors[k];
+                const std::size_t ns = tm.slots[static_cast<std::size_t>(f.slot)].pState.size();
+                f.table.assign(2, std::vector<double>(ns, 1.0));
+                for (int u : f.units)
+                    for (std::size_t st = 0; st < ns; ++st) f.table[1][st] *= unitF(units[static_cast<std::size_t>(u)], st);
+            }
+            const std::size_t nf = factors.size();
+            std::vector<std::vector<int>> slotFactors(nSlots);
+            for (std::size_t k = 0; k < nf; ++k) slotFactors[static_cast<std::size_t>(factors[k].slot)].push_back(static_cast<int>(k));
+
+            // Inclusion-exclusion over route subsets.
+            const std::uint32_t full = (1u << nr) - 1;
+            std::vector<double> E(nSlots), S(nSlots);
+            std::vector<char> involved(nSlots);
+            std::vector<std::uint32_t> pat(nf, 0);
+            double A = 0;
+            // GeoDNS failover: the nearest region's outages (when their length
+            // is known) cost its detection window while another route serves.
+            const int geoTarget = routes.front().geoTarget;
+            const int geoRegion = geoTarget >= 0 ? ctx.regionOfComponent(geoTarget) : -1;
+            const double geoMttrS = geoRegion >= 0 ? d.regions[static_cast<std::size_t>(geoRegion)].params.mttr_h * 3600.0 : 0.0;
+            double aWithoutGeo = 0, firstRoute = 0;
+            // K[factor][pattern][st]: the coefficient of that factor's table entry in A.
+            std::vector<std::vector<std::vector<double>>> K(opt.importance ? nf : 0);
+            for (std::size_t k = 0; k < K.size(); ++k)
+                K[k].assign(factors[k].table.size(),
+                            std::vector<double>(tm.slots[static_cast<std::size_t>(factors[k].slot)].pState.size(), 0.0));
+            std::vector<double> zoneUp, zoneDown;
+            for (std::uint32_t T = 1; T <= full; ++T) {
+                const double sign = (std::popcount(T) % 2) ? 1.0 : -1.0;
+                for (std::size_t k = 0; k < nf; ++k) pat[k] = factors[k].patternFor(T);
+                for (std::size_t s = 0; s < nSlots; ++s) {
+                    involved[s] = 0;
+                    for (int k : slotFactors[s]) involved[s] |= pat[static_cast<std::size_t>(k)] != 0;
+                    if (!involved[s]) {
+                        E[s] = S[s] = 1;
                         continue;
                     }
-                    const auto& reps = ctx.readReplicas[static_cast<std::size_t>(u.primary)];
-                    for (int rep : reps) {
-                        double imp = 0;
+                    const auto& ds = tm.slots[s];
+                    double sum = 0;
+                    for (std::size_t st = 0; st < ds.pState.size(); ++st) {
+                        double p = ds.pState[st];
+                        for (int k : slotFactors[s])
+                            if (const std::uint32_t pk = pat[static_cast<std::size_t>(k)]) p *= factors[static_cast<std::size_t>(k)].table[pk][st];
+                        sum += p;
+                    }
+                    S[s] = sum;
+                    E[s] = ds.up * sum;
+                }
+                double term = sign;
+                for (std::size_t s = 0; s < nSlots; ++s) term *= E[s];
+                A += term;
+                if (geoMttrS > 0) {
+                    if (T == 1) firstRoute = term;
+                    if (!involved[static_cast<std::size_t>(geoRegion)]) aWithoutGeo += term;
+                }
+                if (!opt.importance) continue;
+                for (std::size_t s = 0; s < nSlots; ++s) {
+                    if (!involved[s]) continue;
+                    double others = sign;
+                    for (std::size_t s2 = 0; s2 < nSlots; ++s2)
+                        if (s2 != s) others *= E[s2];
+                    const auto& ds = tm.slots[s];
+                    // Region importance: A(region up) - A(region down) = others x S.
+                    regionImp[s] += weight * others * S[s];
+                    // Zone importance: the zone-state sum split by that zone's state.
+                    if (!ds.zones.empty()) {
+                        zoneUp.assign(ds.zones.size(), 0.0);
+                        zoneDown.assign(ds.zones.size(), 0.0);
                         for (std::size_t st = 0; st < ds.pState.size(); ++st) {
-                            double others = 1;
-                            for (int o : reps)
-                                if (o != rep) others *= 1 - tm.f[tm.offset[static_cast<std::size_t>(o)] + st];
-                            imp += excl[st] * others * tm.perfect[tm.offset[static_cast<std::size_t>(rep)] + st];
+                            // The units' product at this state, weighted by the other zones' probability.
+                            double prodOnly = 1;
+                            for (int k : slotFactors[s])
+                                if (const std::uint32_t pk = pat[static_cast<std::size_t>(k)]) prodOnly *= factors[static_cast<std::size_t>(k)].table[pk][st];
+                            for (std::size_t j = 0; j < ds.zones.size(); ++j) {
+                                double rest = prodOnly;
+                                for (std::size_t j2 = 0; j2 < ds.zones.size(); ++j2) {
+                                    if (j2 == j) continue;
+                                    const double az = std::clamp(d.zones[static_cast<std::size_t>(ds.zones[j2])].params.availability, 0.0, 1.0);
+                                    rest *= (st >> j2 & 1) ? az : 1 - az;
+                                }
+                                (st >> j & 1 ? zoneUp : zoneDown)[j] += rest;
+                            }
                         }
-                        importance[static_cast<std::size_t>(rep)] += weight * imp;
+                        for (std::size_t j = 0; j < ds.zones.size(); ++j)
+                            zoneImp[static_cast<std::size_t>(ds.zones[j])] += weight * others * ds.up * (zoneUp[j] - zoneDown[j]);
+                    }
+                    // Tier importance: the coefficient of each factor's table entry.
+                    for (int k : slotFactors[s]) {
+                        const std::uint32_t pk = pat[static_cast<std::size_t>(k)];
+                        if (!pk) continue;
+                        auto& kk = K[static_cast<std::size_t>(k)][pk];
+                        for (std::size_t st = 0; st < ds.pState.size(); ++st) {
+                            double p = others * ds.up * ds.pState[st];
+                            for (int k2 : slotFactors[s])
+                                if (k2 != k)
+                                    if (const std::uint32_t p2 = pat[static_cast<std::size_t>(k2)]) p *= factors[static_cast<std::size_t>(k2)].table[p2][st];
+                            kk[st] += p;
+                        }
                     }
                 }
             }
+            if (geoMttrS > 0) {
+                // Outages at (1 - a_R) / MTTR_R; each costs E[min(W, R_R)] of the
+                // first route's checks window, when that route was up and
+                // another route serves without region R (docs/formulas.md).
+                const DomainStates& gr = tm.slots[static_cast<std::size_t>(geoRegion)];
+                const FailoverWindow w = failoverWindow(ctx, geoTarget);
+                const double loss = expectedLossWindow(w.first_s, w.interval_s, geoMttrS);
+                if (gr.up > 0 && gr.up < 1)
+                    A -= (1 - gr.up) / geoMttrS * loss * (firstRoute / gr.up) * std::max(0.0, aWithoutGeo);
+            }
+            A = std::clamp(A, 0.0, 1.0);
+            total += weight * A;
+            for (std::size_t gi : bucket.members) groupA[gi] += pass.share * A;
+
+            if (opt.importance) {
+                // Plain factors: sum over zone states of K x (product of the
+                // factor's other units) x (perfect - failed) of this unit.
+                // Products of the other units by prefix and suffix, so a
+                // factor of thousands of tiers costs linear time, not quadratic.
+                std::vector<double> excl, vals, prefix, suffix;
+                for (std::size_t k = nClusters; k < nf; ++k) {
+                    const auto& ds = tm.slots[static_cast<std::size_t>(factors[k].slot)];
+                    const auto& members = factors[k].units;
+                    const std::size_t ns = ds.pState.size(), nm = members.size();
+                    vals.resize(nm * ns);
+                    for (std::size_t a = 0; a < nm; ++a)
+                        for (std::size_t st = 0; st < ns; ++st) vals[a * ns + st] = unitF(units[static_cast<std::size_t>(members[a])], st);
+                    prefix.assign((nm + 1) * ns, 1.0);
+                    suffix.assign((nm + 1) * ns, 1.0);
+                    for (std::size_t a = 0; a < nm; ++a)
+                        for (std::size_t st = 0; st < ns; ++st) prefix[(a + 1) * ns + st] = prefix[a * ns + st] * vals[a * ns + st];
+                    for (std::size_t a = nm; a-- > 0;)
+                        for (std::size_t st = 0; st < ns; ++st) suffix[a * ns + st] = suffix[(a + 1) * ns + st] * vals[a * ns + st];
+                    excl.resize(ns);
+                    for (std::size_t a = 0; a < nm; ++a) {
+                        const Unit& u = units[static_cast<std::size_t>(members[a])];
+                        for (std::size_t st = 0; st < ns; ++st) excl[st] = K[k][1][st] * prefix[a * ns + st] * suffix[(a + 1) * ns + st];
+                        if (u.group < 0) {
+                            double imp = 0;
+                            for (std::size_t st = 0; st < ns; ++st) imp += excl[st] * tm.perfect[tm.offset[static_cast<std::size_t>(u.comp)] + st];
+                            importance[static_cast<std::size_t>(u.comp)] += weight * imp;
+                            continue;
+                        }
+                        const GroupModel& gm = fm.groups[static_cast<std::size_t>(u.group)];
+                        for (std::size_t mi = 0; mi < gm.members.size(); ++mi) {
+                            double imp = 0;
+                            for (std::size_t st = 0; st < ns; ++st) imp += excl[st] * groupDiff[static_cast<std::size_t>(u.group)][mi * ns + st];
+                            importance[static_cast<std::size_t>(gm.members[mi])] += weight * imp;
+                        }
+                    }
+                }
+                // Clusters: every member of the group, through every pattern.
+                for (std::size_t k = 0; k < nClusters; ++k) {
+                    const Factor& f = factors[k];
+                    const GroupModel& gm = fm.groups[static_cast<std::size_t>(units[static_cast<std::size_t>(f.units[0])].group)];
+                    const std::size_t ns = tm.slots[static_cast<std::size_t>(f.slot)].pState.size();
+                    for (int c : gm.members) {
+                        double imp = 0;
+                        for (std::uint32_t p = 1; p < f.table.size(); ++p)
+                            for (std::size_t st = 0; st < ns; ++st) {
+                                const double kk = K[k][p][st];
+                                if (kk == 0) continue;
+                                imp += kk * (clusterValue(f, p, st, c, MemberMode::Up) - clusterValue(f, p, st, c, MemberMode::Dead));
+                            }
+                        importance[static_cast<std::size_t>(c)] += weight * imp;
+                    }
+                }
+            }
+            for (std::size_t gi : bucket.members)
+                tr.add(d.components[static_cast<std::size_t>(load.groups[gi].component)].id +
+                           (pass.want == Want::Read ? ".availability_reads" : pass.want == Want::Write ? ".availability_writes" : ".availability"),
+                       "P(any route up) by inclusion-exclusion over " + std::to_string(nr) +
+                           " route(s); per subset: product over regions of P(region up) x sum over zone states of "
+                           "P(state) x product of units (tiers' k-of-n, failover groups) given the state",
+                       std::to_string(units.size()) + " required tiers/groups", A);
         }
-        for (std::size_t gi : bucket.members)
-            tr.add(d.components[static_cast<std::size_t>(load.groups[gi].component)].id + ".availability",
-                   "P(any route up) by inclusion-exclusion over " + std::to_string(nr) +
-                       " route(s); per subset: product over regions of P(region up) x sum over zone states of "
-                       "P(state) x product of tiers' k-of-n availability given the state",
-                   std::to_string(units.size()) + " required tiers/blocks", A);
     }
+    for (std::size_t gi = 0; gi < load.groups.size() && gi < out.geographies.size(); ++gi)
+        out.geographies[gi].availability = std::clamp(groupA[gi], 0.0, 1.0);
     if (load.groups.empty()) total = 1.0;
+    if (clustersCut)
+        out.findings.push_back({Severity::Warning, "failover_group_approximated", "",
+                                "a failover group has more than " + std::to_string(kMaxSharedMembers) +
+                                    " replicas that routes also call; the others are taken as independent of it"});
 
     AvailabilitySummary& as = out.summary.availability;
     as.availability = std::clamp(total, 0.0, 1.0);
@@ -364,6 +554,48 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
         if (zoneImp[z] > 0) as.domain_importance.emplace_back(d.zones[z].id, zoneImp[z]);
     std::stable_sort(as.domain_importance.begin(), as.domain_importance.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
+
+    // The parts worth listing: importance above 1 % of the top one, with the
+    // downtime each causes, I x (1 - its availability) x minutes per year.
+    double top = 0;
+    for (const auto& [id, imp] : as.importance) top = std::max(top, imp);
+    for (const auto& [id, imp] : as.domain_importance) top = std::max(top, imp);
+    for (const auto& [id, imp] : as.importance)
+        if (imp > 0.01 * top)
+            as.importance_shown.push_back({id, imp, imp * downtimeMinPerYear(out.components[static_cast<std::size_t>(ctx.componentIndex.at(id))].availability)});
+    for (std::size_t r = 0; r + 1 < nSlots; ++r)
+        if (regionImp[r] > 0.01 * top) as.importance_shown.push_back({d.regions[r].id, regionImp[r], regionImp[r] * downtimeMinPerYear(tm.slots[r].up)});
+    for (std::size_t z = 0; z < d.zones.size(); ++z)
+        if (zoneImp[z] > 0.01 * top)
+            as.importance_shown.push_back({d.zones[z].id, zoneImp[z], zoneImp[z] * downtimeMinPerYear(std::clamp(d.zones[z].params.availability, 0.0, 1.0))});
+    std::stable_sort(as.importance_shown.begin(), as.importance_shown.end(),
+                     [](const ImportanceShare& a, const ImportanceShare& b) { return a.importance > b.importance; });
+
+    // Failover groups as one line each.
+    constexpr double kSecondsPerYear = kMinutesPerYear * 60;
+    for (std::size_t g = 0; g < fm.groups.size(); ++g) {
+        const GroupModel& gm = fm.groups[g];
+        const auto& ds = tm.slots[static_cast<std::size_t>(gm.slot)];
+        FailoverGroupResult r;
+        r.primary = d.components[static_cast<std::size_t>(gm.members[0])].id;
+        for (std::size_t k = 1; k < gm.members.size(); ++k) r.replicas.push_back(d.components[static_cast<std::size_t>(gm.members[k])].id);
+        double a = 0, rate = 0;
+        for (std::size_t st = 0; st < ds.pState.size(); ++st) {
+            a += ds.pState[st] * groupVal[g][st];
+            rate += ds.pState[st] * groupFailoverRate(gm, tm, st);
+        }
+        r.availability = std::clamp(ds.up * a, 0.0, 1.0);
+        r.failover_s_per_event = gm.windowS;
+        r.events_per_year = ds.up * rate * kSecondsPerYear;
+        r.downtime_min_per_year = downtimeMinPerYear(r.availability);
+        if (tr.on())
+            tr.add(r.primary + ".failover_group",
+                   "P(region up) x sum over zone states of P(state) x [P(any member up) - sum over members k of "
+                   "failure rate x E[min(window, primary's repair)] x P(members before k down) x P(a later member up)]",
+                   std::to_string(gm.members.size()) + " members, window " + num(gm.windowS) + " s", r.availability);
+        as.failover_groups.push_back(std::move(r));
+    }
+
     // Failover per event at the entry: the DNS tier's window, else the load balancers'.
     double dnsWindow = 0, lbWindow = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -373,7 +605,9 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
     }
     as.failover_s_per_event = dnsWindow > 0 ? dnsWindow : lbWindow;
     if (tr.on()) {
-        tr.add("summary.availability", "sum over user groups of share x P(group served)",
+        tr.add("summary.availability",
+               accessMatters ? "sum over user groups of share x (read fraction x P(reads served) + write fraction x P(writes served))"
+                             : "sum over user groups of share x P(group served)",
                std::to_string(load.groups.size()) + " group(s)", as.availability);
         tr.add("summary.downtime_min_per_year", "(1 - A) x 525,960", "A=" + num(as.availability), as.downtime_min_per_year);
     }

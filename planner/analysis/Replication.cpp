@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "planner/FailoverRule.h"
 #include "planner/analysis/Passes.h"
 
 namespace sw::analysis {
@@ -100,12 +101,13 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
             out.findings.push_back({Severity::Warning, "lag_alert", link.id,
                                     "replica '" + dst.id + "' lags " + num(rr.lag_ms / 1000) + " s, over the 5 s alert threshold"});
         }
-        // Promotion after the primary fails: its detection window plus the replica's failover.
-        const double failover = src.params.health_check_interval_s * src.params.unhealthy_threshold + dst.params.failover_s;
-        if (dst.kind == ComponentKind::Database && link.mode != LinkMode::Sync && failover > kFailoverS)
+        // Promotion after the primary fails: its detection window plus its own
+        // failover_s (the promotion time FailoverRule.h and the simulator use).
+        const double failover = src.params.health_check_interval_s * src.params.unhealthy_threshold + src.params.failover_s;
+        if (dst.kind == ComponentKind::Database && link.mode != LinkMode::Sync && isPromotable(dst, link) && failover > kFailoverS)
             out.findings.push_back({Severity::Warning, "slow_failover", dst.id,
-                                    "promoting '" + dst.id + "' takes " + num(failover) +
-                                        " s (detection of '" + src.id + "' + failover), over the 30 s failover target"});
+                                    "promoting '" + dst.id + "' takes " + num(failover) + " s (detection of '" + src.id +
+                                        "' + its failover_s), over the 30 s failover target"});
         out.replication.push_back(std::move(rr));
     }
 }

@@ -85,6 +85,8 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
     tm.offset[n] = total;
     tm.f.assign(total, 1.0);
     tm.perfect.assign(total, 1.0);
+    tm.downRate.assign(total, 0.0);
+    tm.mttrS.assign(n, 0.0);
 
     std::vector<int> perZone;
     std::vector<std::pair<int, double>> cache;
@@ -114,6 +116,15 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
         tm.lossRate[i] = lossRate;
         const auto tierUp = [&](int m) { return tierAvailabilityWithDetection(k, m, a, lossRate); };
         tm.instanceAvailability[i] = a;
+        // A database tier goes down when its k-th instance of those up fails:
+        // P(exactly k up) x k / MTBF (one instance: 1 / (MTBF + MTTR)).
+        const bool rated = c.kind == ComponentKind::Database && p.mtbf_h > 0 && p.mttr_h > 0;
+        if (rated) tm.mttrS[i] = p.mttr_h * 3600.0;
+        const auto tierDownRate = [&](int m) {
+            if (!rated || m < k) return 0.0;
+            return std::max(0.0, kOfN(k, m, a) - kOfN(k + 1, m, a)) * k / (p.mtbf_h * 3600.0);
+        };
+        double* rate = &tm.downRate[tm.offset[i]];
 
         double* f = &tm.f[tm.offset[i]];
         double* perf = &tm.perfect[tm.offset[i]];
@@ -127,11 +138,13 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
             const double za = zone >= 0 ? std::clamp(d.zones[static_cast<std::size_t>(zone)].params.availability, 0.0, 1.0) : 1.0;
             f[0] = full * za;
             perf[0] = k <= instances ? za : 0.0;
+            rate[0] = tierDownRate(instances) * za;
         } else if (local >= 0) {
             for (std::size_t st = 0; st < nStates; ++st) {
                 const bool up = st >> local & 1;
                 f[st] = up ? full : 0.0;
                 perf[st] = up && k <= instances ? 1.0 : 0.0;
+                rate[st] = up ? tierDownRate(instances) : 0.0;
             }
         } else if (!s.zones.empty()) {
             // Region-wide: instances round-robin over the zones.
@@ -152,10 +165,12 @@ TierModel buildTierModel(const Context& ctx, const std::vector<ComponentResult>&
                 }
                 f[st] = v;
                 perf[st] = upCount >= k ? 1.0 : 0.0;
+                rate[st] = tierDownRate(upCount);
             }
         } else {
             f[0] = full;
             perf[0] = k <= instances ? 1.0 : 0.0;
+            rate[0] = tierDownRate(instances);
         }
     }
     return tm;

@@ -29,6 +29,11 @@ struct TierModel {
     std::vector<double> failoverS;     // longest downtime per failure (detection + TTL + failover)
     std::vector<double> failoverLossS; // expected loss window per failure (FailoverWindow::expected_s)
     std::vector<double> lossRate;      // share of time an instance is failed but still trusted
+    // Databases only (else 0): how often the tier goes down given the zone
+    // state, per second (P(exactly k of the up instances up) x k / MTBF),
+    // laid out like f; and its instances' MTTR in seconds.
+    std::vector<double> downRate;
+    std::vector<double> mttrS;
     std::size_t states(int comp) const { return slots[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(comp)])].pState.size(); }
 };
 

@@ -3,7 +3,11 @@
 // call graph, time out, and are retried with exponential backoff and jitter.
 #include "planner/sim/Replicate.h"
 
+#include "planner/FailoverRule.h"
+
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cmath>
 
 namespace sw::sim {
@@ -134,7 +138,25 @@ int Replicate::resolveTarget(int node, bool write) const {
     int n = node;
     if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
     const int primary = m_.nodes[n].primary_of;
-    if (!write && primary >= 0 && nodes_[n].lag_s > pol_.replica_lag_limit_s) {
+    if (write || primary < 0) return n;
+    if (nodes_[n].in_rotation == 0) {
+        // A read at a replica that is out of rotation: another replica of its
+        // primary that is up, else the primary's write server (FailoverRule.h: readServer).
+        const auto& reps = m_.nodes[primary].read_replicas;
+        std::array<char, 64> up{};
+        int self = -1;
+        const std::size_t k = std::min(reps.size(), up.size());
+        for (std::size_t i = 0; i < k; ++i) {
+            up[i] = nodes_[reps[i]].in_rotation > 0 && nodes_[reps[i]].lag_s <= pol_.replica_lag_limit_s;
+            if (reps[i] == n) self = static_cast<int>(i);
+        }
+        const int pick = readServer(self, std::span<const char>(up.data(), k));
+        if (pick >= 0) return reps[static_cast<std::size_t>(pick)];
+        n = primary;
+        if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
+        return n;
+    }
+    if (nodes_[n].lag_s > pol_.replica_lag_limit_s) {
         n = primary;
         if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
     }
@@ -510,6 +532,11 @@ Run Replicate::run() {
         if (m_.nodes[i].mtbf_s > 0)
             for (int k = 0; k < m_.nodes[i].instances; ++k)
                 queue_.push(rng_.exponential(m_.nodes[i].mtbf_s), makeTag(kFail, 0), static_cast<std::uint32_t>(i));
+    // Random outages of zones and regions with an outage length (MTTR) given:
+    // payload = zone index, or zone count + region index.
+    for (std::size_t k = 0; k < m_.domain_mtbf_s.size(); ++k)
+        if (m_.domain_mtbf_s[k] > 0)
+            queue_.push(rng_.exponential(m_.domain_mtbf_s[k]), makeTag(kDomainFail, 0), static_cast<std::uint32_t>(k));
     const int seconds = static_cast<int>(std::ceil(m_.duration_s));
     out_.series.reserve(seconds);
     end_s_ = seconds;
@@ -547,6 +574,18 @@ Run Replicate::run() {
                 const SimNode& n = m_.nodes[e.payload];
                 queue_.push(now_ + rng_.exponential(failing ? n.mttr_s : n.mtbf_s),
                             makeTag(failing ? kRepair : kFail, 0), e.payload);
+                break;
+            }
+            case kDomainFail:
+            case kDomainRepair: {
+                const bool failing = tagType(e.tag) == kDomainFail;
+                if (failing && first_failure_ > now_) first_failure_ = now_;
+                const int sign = failing ? 1 : -1;
+                const int zones = static_cast<int>(m_.zone_ids.size());
+                if (static_cast<int>(e.payload) < zones) zoneOutage(static_cast<int>(e.payload), sign, now_);
+                else regionOutage(static_cast<int>(e.payload) - zones, sign, now_);
+                queue_.push(now_ + rng_.exponential(failing ? m_.domain_mttr_s[e.payload] : m_.domain_mtbf_s[e.payload]),
+                            makeTag(failing ? kDomainRepair : kDomainFail, 0), e.payload);
                 break;
             }
             case kHealth: updateRotation(e.payload, now_); break;

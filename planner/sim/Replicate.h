@@ -33,7 +33,7 @@ private:
     static constexpr double kMaxRepRate = 2000;   // representative: arrivals/s before slicing
     static constexpr int kMinSliceServers = 16;   // a slice keeps at least this many servers
 
-    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair, kHealth };
+    enum EventType : std::uint32_t { kArrive = 1, kHop, kDone, kTimeout, kRetry, kTick, kRepSource, kFail, kRepair, kHealth, kDomainFail, kDomainRepair };
     enum Outcome : std::uint8_t { kOk, kError, kTimedOut, kRejected };
     enum Flags : std::uint8_t { kWrite = 1, kAsync = 2, kAbandoned = 4, kFree = 8 };
 
@@ -144,6 +144,8 @@ private:
     void tick(int second);
     void applyTimeline(double now);
     void applyFailure(int event, int sign, double now);
+    void zoneOutage(int zone, int sign, double now);       // sign +1: down, -1: back
+    void regionOutage(int region, int sign, double now);
     void reconcile(int node, double now);
     void updateRotations(double now);
     void updateRotation(std::size_t node, double now);

@@ -41,6 +41,29 @@ void Replicate::applyTimeline(double now) {
     }
 }
 
+void Replicate::zoneOutage(int z, int sign, double now) {
+    const int region = m_.zone_region[static_cast<std::size_t>(z)];
+    for (std::size_t i = 0; i < m_.nodes.size(); ++i) {
+        const SimNode& n = m_.nodes[i];
+        if (!n.station) continue;
+        if (n.zone == z) nodes_[i].outages += sign;
+        else if (n.zone < 0 && region >= 0 && n.region == region) {
+            // Region-wide components spread their instances over the region's zones.
+            const int zones = std::max(1, m_.zones_per_region[region]);
+            nodes_[i].killed += sign * static_cast<int>(std::ceil(double(n.instances) / zones));
+        } else continue;
+        reconcile(static_cast<int>(i), now);
+    }
+}
+
+void Replicate::regionOutage(int r, int sign, double now) {
+    for (std::size_t i = 0; i < m_.nodes.size(); ++i)
+        if (m_.nodes[i].station && m_.nodes[i].region == r) {
+            nodes_[i].outages += sign;
+            reconcile(static_cast<int>(i), now);
+        }
+}
+
 void Replicate::applyFailure(int index, int sign, double now) {
     const FailureEvent& e = m_.scenario.failures[index];
     auto node = [&](const std::string& id) {
@@ -62,27 +85,12 @@ void Replicate::applyFailure(int index, int sign, double now) {
         }
         case FailureKind::ZoneOutage: {
             const auto z = std::find(m_.zone_ids.begin(), m_.zone_ids.end(), e.target) - m_.zone_ids.begin();
-            const int region = m_.zone_region[z];
-            for (std::size_t i = 0; i < m_.nodes.size(); ++i) {
-                const SimNode& n = m_.nodes[i];
-                if (!n.station) continue;
-                if (n.zone == static_cast<int>(z)) nodes_[i].outages += sign;
-                else if (n.zone < 0 && region >= 0 && n.region == region) {
-                    // Region-wide components spread their instances over the region's zones.
-                    const int zones = std::max(1, m_.zones_per_region[region]);
-                    nodes_[i].killed += sign * static_cast<int>(std::ceil(double(n.instances) / zones));
-                } else continue;
-                reconcile(static_cast<int>(i), now);
-            }
+            zoneOutage(static_cast<int>(z), sign, now);
             break;
         }
         case FailureKind::RegionOutage: {
             const auto r = std::find(m_.region_ids.begin(), m_.region_ids.end(), e.target) - m_.region_ids.begin();
-            for (std::size_t i = 0; i < m_.nodes.size(); ++i)
-                if (m_.nodes[i].station && m_.nodes[i].region == static_cast<int>(r)) {
-                    nodes_[i].outages += sign;
-                    reconcile(static_cast<int>(i), now);
-                }
+            regionOutage(static_cast<int>(r), sign, now);
             break;
         }
         case FailureKind::Latency: {

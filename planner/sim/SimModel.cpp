@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "model/Catalogue.h"
+#include "planner/FailoverRule.h"
 #include "planner/Geo.h"
 
 namespace sw::sim {
@@ -174,6 +175,19 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         m.zone_region.push_back(r);
         if (r >= 0) m.zones_per_region[r]++;
     }
+    // Zones and regions fail at random too when their outage length is given:
+    // up for a/(1 - a) x MTTR on average, down for MTTR (both exponential).
+    auto domainRates = [&](double a, double mttrH) {
+        if (pol.random_failures <= 0 || !(mttrH > 0) || !(a < 1) || !(a > 0)) {
+            m.domain_mtbf_s.push_back(0);
+            m.domain_mttr_s.push_back(0);
+            return;
+        }
+        m.domain_mttr_s.push_back(mttrH * 3600);
+        m.domain_mtbf_s.push_back(a / (1 - a) * mttrH * 3600);
+    };
+    for (const Zone& z : d.zones) domainRates(z.params.availability, z.params.mttr_h);
+    for (const Region& r : d.regions) domainRates(r.params.availability, r.params.mttr_h);
     const Catalogue& cat = defaultCatalogue();
     const Workload& w = d.workload;
     m.base_rps = w.users * w.requests_per_user_per_day / 86400.0 * w.peak_factor;
@@ -203,7 +217,7 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.zone = indexOf(m.zone_ids, c.zone);
         n.database = c.kind == ComponentKind::Database;
         n.primary = n.database && c.role != DbRole::Replica;
-        n.promotion_s = (p.failover_s > 0 ? p.failover_s : pol.db_promotion_s) + pol.db_endpoint_switch_s;
+        n.promotion_s = promotionWindowS(p, pol.db_promotion_s, pol.db_endpoint_switch_s);
         n.apply_rate_wps = p.apply_rate_wps > 0 ? p.apply_rate_wps : p.capacity_rps * n.instances;
         if (const InstanceType* it = cat.findInstanceType(c.instance_type)) n.usd_per_hour = it->usd_per_hour;
         n.autoscaled = pol.autoscale > 0 && c.kind == ComponentKind::Service;
@@ -241,7 +255,6 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
             if (m.nodes[b].database && m.nodes[b].primary_of < 0 && a != b) {
                 m.nodes[b].primary_of = a;
                 m.nodes[b].primary = false;
-                m.nodes[a].replicas.push_back(b);
             }
             continue;
         }
@@ -265,6 +278,11 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
             }
             checkedByRouter[b] = 1;
         }
+    }
+    // Who can be promoted and who answers reads: the rule the analytic engine uses too.
+    for (const FailoverMembers& g : failoverGroups(d)) {
+        m.nodes[static_cast<std::size_t>(g.primary)].replicas = g.promotable;
+        m.nodes[static_cast<std::size_t>(g.primary)].read_replicas = g.replicas;
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
         m.nodes[i].out_begin = static_cast<std::uint32_t>(m.links.size());

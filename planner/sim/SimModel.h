@@ -43,8 +43,9 @@ struct SimNode {
     double dns_ttl_s = 0;      // routers that are DNS: clients keep answers this long
     bool database = false, primary = false;
     int primary_of = -1;       // replica: its primary node
-    std::vector<int> replicas; // primary: replica nodes
-    double promotion_s = 90;
+    std::vector<int> replicas; // primary: the replicas it can promote, in promotion order
+    std::vector<int> read_replicas;   // primary: every replica (reads fall back among them)
+    double promotion_s = kDefaultPromotionS + kEndpointSwitchS;   // FailoverRule.h: promotionWindowS
     double apply_rate_wps = 0;
     double usd_per_hour = 0;
     double mtbf_s = 0, mttr_s = 0;   // random failures of one instance; 0 = none
@@ -72,6 +73,8 @@ struct SimModel {
     std::vector<std::string> link_ids;   // Design::links ids, by design index
     std::vector<int> zone_region;        // zone index -> region index
     std::vector<int> zones_per_region;
+    // random_failures: zones then regions with an outage length given; 0 = never fail.
+    std::vector<double> domain_mtbf_s, domain_mttr_s;
     Scenario scenario;                   // replay series loaded from files
     std::vector<TimedFailure> timeline;  // sorted by time
     double base_rps = 0;                 // the workload's peak

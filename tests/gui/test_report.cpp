@@ -14,6 +14,7 @@
 #include "views/canvas/Format.h"
 #include "views/compare/FigureText.h"
 #include "views/report/CapacityReport.h"
+#include "views/report/FailoverGroupText.h"
 
 using namespace sw;
 
@@ -113,6 +114,32 @@ private slots:
             const Component* c = d.findComponent(id);
             QVERIFY(c && text.contains(QString::fromStdString(c->name)));
         }
+    }
+
+    void failoverGroupIsOneLine() {
+        // Stage 4: the primary and its two promotable replicas as one line,
+        // with the engine's figures (3 x 10 s checks + 120 s + 30 s = 180 s);
+        // the Birnbaum rows are the engine's importance_shown, each with the
+        // downtime it causes.
+        const Project p = sample("stage-04-replication.json");
+        const Design& d = p.variants.front();
+        views::ReportOptions o;
+        o.months = 1;
+        const QString text = views::CapacityReport(d, o).plainText();
+        const Analysis a = analyze(d);
+        QCOMPARE(a.summary.availability.failover_groups.size(), std::size_t{1});
+        const FailoverGroupResult& g = a.summary.availability.failover_groups[0];
+        QCOMPARE(g.failover_s_per_event, 180.0);
+        const QString line = views::failoverGroupLine(g, QString::fromStdString(d.findComponent(g.primary)->name));
+        QVERIFY(line.contains(QStringLiteral("+ 2 replicas: ")));
+        QVERIFY(line.contains(views::formatAvailability(g.availability).replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"))));
+        QVERIFY(line.contains(QStringLiteral("failover 180 s per event")));
+        // The plain text of the report turns the no-break space back into a space.
+        QVERIFY2(text.contains(QString(line).replace(QChar(0xa0), QLatin1Char(' '))), qPrintable(line));
+        QVERIFY(!a.summary.availability.importance_shown.empty());
+        for (const ImportanceShare& x : a.summary.availability.importance_shown)
+            QVERIFY(x.importance > 0.01 * a.summary.availability.importance_shown.front().importance);
+        QVERIFY(text.contains(QStringLiteral("min/year")));
     }
 
     void pdfIsWholeAndPaginated() {

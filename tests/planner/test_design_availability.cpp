@@ -185,10 +185,11 @@ private slots:
         QVERIFY(near(resultOf(an, "lb").availability, expected));
     }
 
-    void syncStandbyThatServesReadsCountsOnce() {
-        // Primary 0.99 with one sync standby 0.9 that also takes the reads:
-        // writes need both, reads the standby: A = 0.99 x 0.9 = 0.891 (not
-        // 0.99 x 0.9 x 0.9), and no importance exceeds 1.
+    void syncStandbyIsAFailoverMember() {
+        // Primary 0.99 with one sync standby 0.9 (always promotable): the
+        // pair serves while either is up (no MTBF given, so no failover
+        // window is charged): A = 1 - 0.01 x 0.1 = 0.999. Birnbaum: the
+        // primary 1 - 0.9 = 0.1, the standby 1 - 0.99 = 0.01.
         DesignBuilder b;
         b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
         b.users("u", 1);
@@ -198,9 +199,100 @@ private slots:
         b.call("u", "db");
         b.replicate("db", "standby", LinkMode::Sync);
         const Analysis an = analyze(b.design());
-        QVERIFY(near(an.summary.availability.availability, 0.891));
-        for (const auto& [id, imp] : an.summary.availability.importance) QVERIFY(imp <= 1 + 1e-12);
-        QVERIFY(near(an.summary.availability.importance[0].second, 0.99));   // standby: I = A(db)
+        QVERIFY(near(an.summary.availability.availability, 0.999));
+        const auto& imp = an.summary.availability.importance;
+        QCOMPARE(imp.size(), std::size_t{2});
+        QCOMPARE(imp[0].first, std::string("db"));
+        QVERIFY(near(imp[0].second, 0.1));
+        QVERIFY(near(imp[1].second, 0.01));
+        QCOMPARE(an.summary.availability.failover_groups.size(), std::size_t{1});
+        QVERIFY(near(an.summary.availability.failover_groups[0].availability, 0.999));
+    }
+
+    void failoverGroupChargesTheWindowPerFailure() {
+        // Primary + 2 promotable replicas, each MTBF 15 min / MTTR 5 min
+        // (a = 0.75), checks 2 s x 3, promotion 30 s + 30 s switch. By hand:
+        // window W uniform on [64, 66] s (2 x 2 s + 60 s, last interval
+        // uniform), cut by the primary's repair R ~ Exp(300 s):
+        // E[min(W, R)] = 300 (1 + 150 e^(-64/300) (e^(-2/300) - 1)).
+        // Each member fails at 1/(900 + 300) per second; the primary's failure
+        // costs E while a replica is up (1 - 0.25^2), the first replica's
+        // while the primary is down and the second replica up (0.25 x 0.75).
+        // A = 1 - 0.25^3 - E/1200 x (0.9375 + 0.1875).
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        for (const char* id : {"db", "r1", "r2"}) {
+            auto& c = tier(b, id, "r", "", 1.0, 1, ComponentKind::Database);
+            c.params.mtbf_h = 0.25;
+            c.params.mttr_h = 5.0 / 60;
+            c.params.health_check_interval_s = 2;
+            c.params.unhealthy_threshold = 3;
+            if (std::string(id) != "db") c.role = DbRole::Replica;
+        }
+        b["db"].params.failover_s = 30;
+        b.call("u", "db");
+        b.replicate("db", "r1");
+        b.replicate("db", "r2");
+        const double e = 300 * (1 + 150 * std::exp(-64.0 / 300) * std::expm1(-2.0 / 300));
+        const double expected = 1 - 0.25 * 0.25 * 0.25 - e / 1200 * (0.9375 + 0.1875);
+        const Analysis an = analyze(b.design());
+        QVERIFY2(near(an.summary.availability.availability, expected, 1e-12),
+                 qPrintable(QString("%1 vs %2").arg(an.summary.availability.availability).arg(expected)));
+        const auto& g = an.summary.availability.failover_groups.at(0);
+        QCOMPARE(g.primary, std::string("db"));
+        QCOMPARE(g.replicas.size(), std::size_t{2});
+        QVERIFY(near(g.failover_s_per_event, 66));
+        // Failovers per year: (0.9375 + 0.1875) / 1200 per second.
+        QVERIFY(near(g.events_per_year, 1.125 / 1200 * 525960 * 60, 1e-6));
+        // Not promotable: the replicas cannot stand in, the primary alone counts.
+        b["r1"].params.promotable = 0;
+        b["r2"].params.promotable = 0;
+        QVERIFY(near(analyze(b.design()).summary.availability.availability, 0.75));
+    }
+
+    void calledReplicaIsConditionedOnce() {
+        // Primary 0.9 and a promotable replica 0.8; the service writes to the
+        // primary and reads from the replica, falling back to the primary's
+        // group. Writes: 1 - 0.1 x 0.2 = 0.98. Reads: replica up, or the group
+        // serving, is again "either up" = 0.98 (taking the replica and the
+        // group as independent would say 1 - 0.2 x 0.02 = 0.996). Birnbaum:
+        // primary 1 - 0.8 = 0.2, replica 1 - 0.9 = 0.1.
+        DesignBuilder b;
+        b.workload(864000, 100, 0.5, 3).region("r", 0, 0, 1.0);
+        b.users("u", 1);
+        tier(b, "svc", "r", "", 1.0);
+        tier(b, "db", "r", "", 0.9, 1, ComponentKind::Database);
+        auto& rep = tier(b, "rep", "r", "", 0.8, 1, ComponentKind::Database);
+        rep.role = DbRole::Replica;
+        b.call("u", "svc");
+        b.call("svc", "db", 1, Access::Write);
+        b.call("svc", "rep", 1, Access::Read);
+        b.replicate("db", "rep");
+        const Analysis an = analyze(b.design());
+        QVERIFY2(near(an.summary.availability.availability, 0.98), qPrintable(QString::number(an.summary.availability.availability, 'g', 15)));
+        double impDb = -1, impRep = -1;
+        for (const auto& [id, imp] : an.summary.availability.importance) {
+            if (id == "db") impDb = imp;
+            if (id == "rep") impRep = imp;
+        }
+        QVERIFY(near(impDb, 0.2));
+        QVERIFY(near(impRep, 0.1));
+        // The same by re-analysis.
+        Design up = b.design(), dead = b.design();
+        up.findComponent("rep")->params.availability = 1.0;
+        dead.findComponent("rep")->params.availability = 1e-300;
+        QVERIFY(near(analyze(up).summary.availability.availability - analyze(dead).summary.availability.availability, impRep));
+    }
+
+    void stageFourWarnsOfItsSlowPromotion() {
+        // Stage 4 promotes in 120 s after 3 x 10 s of checks: 150 s > 30 s.
+        auto project = loadProject(std::string(SW_SAMPLES_DIR) + "/stage-04-replication.json");
+        QVERIFY(project.ok());
+        const Analysis an = analyze(project->variants.front());
+        int slow = 0;
+        for (const auto& f : an.findings) slow += f.code == "slow_failover";
+        QCOMPARE(slow, 2);
     }
 
     void everySampleGivesProbabilities() {
@@ -253,6 +345,86 @@ private slots:
             }
             QVERIFY(checked > 5);
         }
+    }
+
+    void monotoneOverEverySample() {
+        // On every sample: adding a promotable replica to a failover group,
+        // an instance to a tier, or a zone to a region (whose region-wide
+        // tiers can lose a zone) never lowers the availability; taking a replica out of its group (promotable = 0)
+        // or an instance away never raises it.
+        const QStringList files = QDir(SW_SAMPLES_DIR).entryList({"*.json"}, QDir::Files);
+        int checks = 0;
+        for (const QString& f : files) {
+            auto project = loadProject((QString(SW_SAMPLES_DIR) + "/" + f).toStdString());
+            QVERIFY2(project.ok(), qPrintable(f));
+            const Design& d = project->variants.front();
+            const double base = analyzeLive(d).summary.availability.availability;
+            auto check = [&](const Design& changed, bool up, const std::string& what) {
+                const double a = analyzeLive(changed).summary.availability.availability;
+                const bool ok = up ? a >= base - 1e-12 : a <= base + 1e-12;
+                QVERIFY2(ok, qPrintable(QString("%1: %2 gives %3, was %4").arg(f, QString::fromStdString(what)).arg(a, 0, 'g', 12).arg(base, 0, 'g', 12)));
+                ++checks;
+            };
+            for (std::size_t i = 0; i < d.components.size(); ++i) {
+                const Component& c = d.components[i];
+                if (c.kind == ComponentKind::UserGroup) continue;
+                Design more = d;
+                more.components[i].params.instances += 1;
+                check(more, true, c.id + " +1 instance");
+                if (c.params.instances >= 2) {
+                    Design fewer = d;
+                    fewer.components[i].params.instances -= 1;
+                    check(fewer, false, c.id + " -1 instance");
+                }
+                if (c.kind == ComponentKind::Database && c.role == DbRole::Replica && c.params.promotable >= 0.5) {
+                    Design out = d;
+                    out.components[i].params.promotable = 0;
+                    check(out, false, c.id + " not promotable");
+                }
+            }
+            for (const Link& l : d.links) {
+                if (l.kind != LinkKind::Replication) continue;
+                const Component* rep = d.findComponent(l.to);
+                const Component* prim = d.findComponent(l.from);
+                if (!rep || !prim || rep->kind != ComponentKind::Database || rep->role != DbRole::Replica || prim->role == DbRole::Replica) continue;
+                Design more = d;
+                Component extra = *rep;
+                extra.id = rep->id + "-extra";
+                more.components.push_back(extra);
+                Link rl = l;
+                rl.id = l.id + "-extra";
+                rl.to = extra.id;
+                more.links.push_back(rl);
+                check(more, true, "a replica like " + rep->id);
+                break;
+            }
+            // A region-wide tier that cannot ride out the loss of one zone
+            // (n - ceil(n / zones) < k: stage 9's services need 70 % of their
+            // instances) spreads them over one more zone it also cannot lose:
+            // there availability rightly falls, so such regions are skipped.
+            const Analysis baseAn = analyzeLive(d);
+            for (const Region& r : d.regions) {
+                int zones = 1;
+                for (const Zone& z : d.zones) zones += z.region == r.id;
+                bool spareless = false;
+                for (std::size_t i = 0; i < d.components.size(); ++i) {
+                    const Component& c = d.components[i];
+                    const double n = c.params.instances;
+                    if (c.region == r.id && c.zone.empty() && c.kind != ComponentKind::UserGroup && n >= 2 &&
+                        n - std::ceil(n / zones) < baseAn.components[i].instances_required)
+                        spareless = true;
+                }
+                if (spareless) continue;
+                Design more = d;
+                Zone z;
+                z.id = r.id + "-extra-zone";
+                z.name = z.id;
+                z.region = r.id;
+                more.zones.push_back(z);
+                check(more, true, "a zone in " + r.id);
+            }
+        }
+        QVERIFY(checks > 100);
     }
 
     void addingAReplicaNeverLowersAvailability() {

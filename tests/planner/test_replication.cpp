@@ -88,10 +88,17 @@ private slots:
         // mu - lambda = 0.02: 50 s, past the failover threshold.
         QVERIFY(hasFinding(analyze(primaryWithReplica(600.02).design()), "lag_over_failover_threshold"));
         QVERIFY(!hasFinding(analyze(primaryWithReplica(1000).design()), "lag_alert"));
-        // Detection 10 s x 3 + promotion 60 s = 90 s > 30 s.
+        // Detection 10 s x 3 + the primary's promotion 60 s = 90 s > 30 s.
         auto b = primaryWithReplica(1000);
-        b["rep"].params.failover_s = 60;
+        b["db"].params.failover_s = 60;
         QVERIFY(hasFinding(analyze(b.design()), "slow_failover"));
+        // The replica's own failover_s does not time its promotion.
+        auto r = primaryWithReplica(1000);
+        r["rep"].params.failover_s = 60;
+        QVERIFY(!hasFinding(analyze(r.design()), "slow_failover"));
+        // A replica that cannot be promoted is never promoted slowly.
+        b["rep"].params.promotable = 0;
+        QVERIFY(!hasFinding(analyze(b.design()), "slow_failover"));
     }
 
     void syncCommitIsTheRoundTrip() {

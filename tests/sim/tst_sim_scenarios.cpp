@@ -191,6 +191,82 @@ private slots:
         // Without the detection term the engine would be off by more than the CI.
         const double kOfNOnly = 0.99 * 0.99 * 0.99;
         QVERIFY(std::abs(sim->mean - kOfNOnly) > sim->ci95);
+        qInfo("3-tier (checks %g s): analytic %.5f, simulated %.5f +- %.5f", interval, analytic, sim->mean, sim->ci95);
+    }
+
+    // Primary + 2 promotable replicas, each a = 0.75 (MTBF 15 min, MTTR
+    // 5 min), checks 2 s x 3, 30 s promotion + 30 s switch: the analytic
+    // failover group (docs/formulas.md) against the Monte Carlo. Neither the
+    // primary alone (0.75) nor the old "replicas required" product
+    // (0.75 x (1 - 0.25^2) = 0.703) is inside the interval.
+    void failoverGroupMatchesMonteCarlo() {
+        const Project p = load("failover_group.json");
+        const Design& d = p.variants.front();
+        const double analytic = analyze(d).summary.availability.availability;
+        Options o;
+        o.replicates = 6;
+        o.method = Method::Full;
+        auto r = simulate(d, *p.findScenario("random-failures"), o);
+        QVERIFY2(r, r ? "" : r.error().c_str());
+        const Estimate* sim = r.value().estimate("availability");
+        QVERIFY(sim && sim->n == 6);
+        qInfo("failover group: analytic %.4f, simulated %.4f +- %.4f", analytic, sim->mean, sim->ci95);
+        QVERIFY2(sim->ci95 > 0 && sim->ci95 < 0.02, qPrintable(QString::number(sim->ci95)));
+        QVERIFY2(std::abs(sim->mean - analytic) <= sim->ci95,
+                 qPrintable(QString("simulated %1 +- %2, analytic %3").arg(sim->mean).arg(sim->ci95).arg(analytic)));
+        QVERIFY(std::abs(sim->mean - 0.75) > sim->ci95);
+        QVERIFY(std::abs(sim->mean - 0.75 * (1 - 0.25 * 0.25)) > sim->ci95);
+        // Without the failover window: P(any member up) = 1 - 0.25^3.
+        QVERIFY(std::abs(sim->mean - (1 - 0.25 * 0.25 * 0.25)) > sim->ci95);
+    }
+
+    // Primary in z1 + sync standby in z2; instances MTBF 1 h / MTTR 5 min,
+    // zones out 10 % of the time for 5 min per outage. The analytic group
+    // charges the failover window per instance failure and per zone outage
+    // (docs/formulas.md). The primary alone (its zone x itself) is far off.
+    void zoneFailoverMatchesMonteCarlo() {
+        const Project p = load("failover_zones.json");
+        const Design& d = p.variants.front();
+        const double analytic = analyze(d).summary.availability.availability;
+        Options o;
+        o.replicates = 6;
+        o.method = Method::Full;
+        auto r = simulate(d, *p.findScenario("random-failures"), o);
+        QVERIFY2(r, r ? "" : r.error().c_str());
+        const Estimate* sim = r.value().estimate("availability");
+        QVERIFY(sim && sim->n == 6);
+        qInfo("zone failover: analytic %.4f, simulated %.4f +- %.4f", analytic, sim->mean, sim->ci95);
+        QVERIFY2(sim->ci95 > 0 && sim->ci95 < 0.02, qPrintable(QString::number(sim->ci95)));
+        QVERIFY2(std::abs(sim->mean - analytic) <= sim->ci95,
+                 qPrintable(QString("simulated %1 +- %2, analytic %3").arg(sim->mean).arg(sim->ci95).arg(analytic)));
+        const double a = 12.0 / 13.0;   // MTBF 60 min / (60 + 5)
+        QVERIFY(std::abs(sim->mean - 0.9 * a) > sim->ci95);
+        // Both members independent, no window: 1 - (1 - 0.9 a)^2 is outside too.
+        QVERIFY(std::abs(sim->mean - (1 - (1 - 0.9 * a) * (1 - 0.9 * a))) > sim->ci95);
+    }
+
+    // Two regions behind GeoDNS, each out 10 % of the time for 5 min per
+    // outage; users keep reaching the dead nearest region until its load
+    // balancer's checks (10 s x 3) notice. Without failover the users would
+    // have the nearest region only (0.9).
+    void regionFailoverMatchesMonteCarlo() {
+        const Project p = load("geo_failover.json");
+        const Design& d = p.variants.front();
+        const double analytic = analyze(d).summary.availability.availability;
+        Options o;
+        o.replicates = 6;
+        o.method = Method::Full;
+        auto r = simulate(d, *p.findScenario("random-failures"), o);
+        QVERIFY2(r, r ? "" : r.error().c_str());
+        const Estimate* sim = r.value().estimate("availability");
+        QVERIFY(sim && sim->n == 6);
+        qInfo("region failover: analytic %.4f, simulated %.4f +- %.4f", analytic, sim->mean, sim->ci95);
+        QVERIFY2(sim->ci95 > 0 && sim->ci95 < 0.02, qPrintable(QString::number(sim->ci95)));
+        QVERIFY2(std::abs(sim->mean - analytic) <= sim->ci95,
+                 qPrintable(QString("simulated %1 +- %2, analytic %3").arg(sim->mean).arg(sim->ci95).arg(analytic)));
+        QVERIFY(std::abs(sim->mean - 0.9) > sim->ci95);
+        // Either region serving at once, no window (1 - 0.1^2), is outside too.
+        QVERIFY(std::abs(sim->mean - 0.99) > sim->ci95);
     }
 
     // The primary dies for good at 60 s: its checks (10 s x 3) notice within

@@ -1,11 +1,14 @@
 // The inspector's forms for one component, edge, region or zone, and the
 // live figures of the selected component.
 #include <QFormLayout>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 
 #include "model/Catalogue.h"
 #include "views/canvas/Format.h"
+#include "views/report/FailoverGroupText.h"
 #include "views/commands/UpdateCommand.h"
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
@@ -219,6 +222,16 @@ void InspectorWidget::refreshFigures() {
     row(tr("Queueing wait"), r.saturated ? QStringLiteral("∞") : formatMs(r.wq_ms));
     row(tr("p95 at this tier"), r.saturated ? QStringLiteral("∞") : formatMs(r.p95_ms));
     row(tr("Availability"), formatAvailability(r.availability));
+    // A database in a failover group: the group as one line.
+    for (const FailoverGroupResult& g : analysis_->analysis().summary.availability.failover_groups) {
+        const bool member = g.primary == id_ || std::find(g.replicas.begin(), g.replicas.end(), id_) != g.replicas.end();
+        if (!member) continue;
+        const Component* p = doc_->design().findComponent(g.primary);
+        auto* v = new QLabel(failoverGroupLine(g, QString::fromStdString(p && !p->name.empty() ? p->name : g.primary)), body_);
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures_->addRow(tr("Failover group"), v);
+    }
     row(tr("Cost"), formatMoney(r.cost_per_month_usd) + tr(" / month"));
 }
 

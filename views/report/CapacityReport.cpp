@@ -146,7 +146,6 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
         html += report::walkthroughSection(*options.walkthrough);
     }
     if (options.comparison) html += report::comparisonSection(*options.comparison);
-    html += report::findingsSection(a, projection);
     html += report::findingsSection(a);
     html += report::methodSection();
     html += QStringLiteral("</body></html>");

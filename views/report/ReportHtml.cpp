@@ -10,6 +10,7 @@
 
 #include "model/ComponentNames.h"
 #include "views/canvas/Format.h"
+#include "views/report/FailoverGroupText.h"
 
 namespace sw::views::report {
 
@@ -172,20 +173,31 @@ QString tiersSection(const Design& d, const Analysis& a) {
 
 QString availabilitySection(const Design& d, const Analysis& a) {
     const Names names(d);
-    Table t({QStringLiteral("Weakest parts (Birnbaum importance)"), QStringLiteral("Importance")});
-    int shown = 0;
-    for (const auto& [id, imp] : a.summary.availability.importance) {
-        if (++shown > 8) break;
-        t.row({names(id), num(imp, 6)});
+    const AvailabilitySummary& av = a.summary.availability;
+    QString html;
+    if (!av.failover_groups.empty()) {
+        html += QStringLiteral("<p>Database failover groups (a primary and the replicas it can promote):</p><ul>");
+        for (const FailoverGroupResult& g : av.failover_groups) {
+            const Component* p = d.findComponent(g.primary);
+            const std::string& shown = p && !p->name.empty() ? p->name : g.primary;
+            html += QStringLiteral("<li>%1</li>").arg(failoverGroupLine(g, QString::fromStdString(shown)).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
     }
-    for (const auto& [id, imp] : a.summary.availability.domain_importance) {
-        if (++shown > 12) break;
-        t.row({names(id) + QStringLiteral(" (failure domain)"), num(imp, 6)});
+    // The parts that matter: importance above 1 % of the top one (the engine picks them).
+    Table t({QStringLiteral("Weakest parts (Birnbaum importance)"), QStringLiteral("Importance"),
+             QStringLiteral("Downtime it causes")});
+    for (const ImportanceShare& x : av.importance_shown) {
+        const bool domain = d.findComponent(x.id) == nullptr;
+        t.row({names(x.id) + (domain ? QStringLiteral(" (failure domain)") : QString()), num(x.importance, 6),
+               QStringLiteral("%1 min/year").arg(num(x.downtime_min_per_year, 1))});
     }
+    html += t.rows() ? t.html() : QStringLiteral("<p>No redundancy to rank.</p>");
     return section(QStringLiteral("Availability"),
                    QStringLiteral("How much the whole design's availability depends on each part: the rise in availability "
-                                  "if that part never failed. Improve the top rows first."),
-                   t.rows() ? t.html() : QStringLiteral("<p>No redundancy to rank.</p>"));
+                                  "if that part never failed, and the yearly downtime it causes (importance × its own "
+                                  "unavailability). Parts under 1 % of the top one are left out. Improve the top rows first."),
+                   html);
 }
 
 QString latencySection(const Design& d, const Analysis& a) {
