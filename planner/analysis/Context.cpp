@@ -2,6 +2,7 @@
 #include "planner/analysis/Context.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 namespace sw::analysis {
@@ -109,9 +110,17 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
             for (int l : replIn[static_cast<std::size_t>(c)]) return linkFrom[static_cast<std::size_t>(l)];
             return -1;
         };
+        // What a tier calls, by shape rather than by id: web tiers that each
+        // call their own zone's cache of one size are copies of one tier (stage
+        // 5's per-zone web + Redis), as are tiers that call the same parts.
+        auto shapeOf = [&](int c) {
+            const Component& x = comp(c);
+            return std::tuple(static_cast<int>(x.kind), static_cast<int>(x.role), x.instance_type, x.params.capacity_rps,
+                              x.params.service_time_ms);
+        };
         auto callees = [&](int c) {
-            std::vector<int> t;
-            for (int l : callsOut[static_cast<std::size_t>(c)]) t.push_back(linkTo[static_cast<std::size_t>(l)]);
+            std::vector<decltype(shapeOf(0))> t;
+            for (int l : callsOut[static_cast<std::size_t>(c)]) t.push_back(shapeOf(linkTo[static_cast<std::size_t>(l)]));
             std::sort(t.begin(), t.end());
             return t;
         };

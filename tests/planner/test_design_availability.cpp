@@ -449,6 +449,32 @@ private slots:
             last = a;
         }
     }
+
+    void perZoneCopiesBehindABalancerAreAPool() {
+        // A balancer in front of one web tier per zone, each calling its own
+        // zone's cache (stage 5's shape): the web tiers are copies of one tier,
+        // so any one of them with its cache serves. By hand, with the zones and
+        // region perfect: A = a_lb x (1 - (1 - a_web x a_cache)^3).
+        DesignBuilder b;
+        b.workload(86400, 100, 0.8, 3).region("r", 0, 0, 1.0).zone("z1", "r", 1.0).zone("z2", "r", 1.0).zone("z3", "r", 1.0);
+        b.users("u", 1);
+        tier(b, "lb", "r", "", 0.9999, 1, ComponentKind::LoadBalancer);
+        b.call("u", "lb");
+        for (int z = 1; z <= 3; ++z) {
+            const std::string s = std::to_string(z);
+            tier(b, "web" + s, "r", "z" + s, 0.99);
+            tier(b, "cache" + s, "r", "z" + s, 0.98, 1, ComponentKind::Cache);
+            b.call("lb", "web" + s);
+            b.call("web" + s, "cache" + s);
+        }
+        const double expected = 0.9999 * (1 - std::pow(1 - 0.99 * 0.98, 3));
+        QCOMPARE_LE(std::abs(analyze(b.design()).summary.availability.availability - expected), 1e-9);
+        // One zone's copy dead: the other two still serve.
+        Design d = b.design();
+        for (Component& c : d.components)
+            if (c.id == "web1") c.params.availability = 0;
+        QCOMPARE_LE(std::abs(analyze(d).summary.availability.availability - 0.9999 * (1 - std::pow(1 - 0.99 * 0.98, 2))), 1e-9);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDesignAvailability)
