@@ -63,18 +63,18 @@ void printDiff(const whatif::DesignDiff& d, QTextStream& out) {
 
 void printComparison(const whatif::Comparison& c, QTextStream& out) {
     out << "Base: " << q(c.base) << "\n\n";
-    out << QString("  %1").arg("figure", -28);
+    out << QString("  %1").arg("figure", -36);
     for (const auto& v : c.variants) out << QString(" %1").arg(q(v.name).left(30), -30);
     out << "\n";
     for (std::size_t f = 0; f < c.figures.size(); ++f) {
         const auto& spec = c.figures[f];
         QString label = q(spec.label) + (spec.unit.empty() || spec.unit == "month" ? "" : " (" + q(spec.unit) + ")");
-        out << QString("  %1").arg(label.left(28), -28);
+        out << QString("  %1").arg(label.left(36), -36);
         for (std::size_t v = 0; v < c.variants.size(); ++v)
             out << QString(" %1").arg(value(spec, c.variants[v].values[f]) + delta(spec, c.deltas[v].figures[f]), -30);
         out << "\n";
     }
-    out << QString("  %1").arg("Bottleneck", -28);
+    out << QString("  %1").arg("Bottleneck", -36);
     for (const auto& v : c.variants) out << QString(" %1").arg(v.bottleneck.empty() ? "-" : q(v.bottleneck), -30);
     out << "\n";
     // An invalid variant's figures are not to be read as healthy.

@@ -114,9 +114,14 @@ Delta deltaOf(const FigureSpec& spec, double base, double value) {
     if (base == value || (std::isnan(base) && std::isnan(value))) return d;
     d.delta = value - base;
     if (std::isnan(base) || std::isnan(value) || spec.better == Better::Neither) return d;
-    // Rounding in the last digits is "the same", not better or worse.
-    const double scale = std::max({std::abs(base), std::abs(value), 1e-300});
-    if (std::isfinite(d.delta) && std::abs(d.delta) <= 1e-9 * scale) return d;
+    // A part per million of the figure is "the same", not better or worse:
+    // two designs whose downtime differs by 0.00003 min/year are equal to an
+    // architect. Availability is measured on its unavailability, so that its
+    // verdict agrees with the nines' and the downtime's.
+    const double scale = spec.key == "availability"
+                             ? std::max({std::abs(1 - base), std::abs(1 - value), 1e-300})
+                             : std::max({std::abs(base), std::abs(value), 1e-300});
+    if (std::isfinite(d.delta) && std::abs(d.delta) <= 1e-6 * scale) return d;
     const bool higher = value > base;
     d.verdict = (spec.better == Better::Higher) == higher ? 1 : -1;
     return d;

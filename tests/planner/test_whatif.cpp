@@ -233,6 +233,16 @@ private slots:
         QCOMPARE(deltaOf(cost, nan, nan).delta, 0.0);
         QCOMPARE(deltaOf(cost, nan, 1).verdict, 0);
         QCOMPARE(deltaOf(cost, 10, inf).verdict, -1);    // a saturated p95 is worse
+        // Stage 5 with and without its cache: the same availability to a part
+        // per million of its unavailability, so availability, nines and
+        // downtime all say "the same" (not one "same" and two "better").
+        const FigureSpec avail{"availability", "", "", Better::Higher}, down{"d", "", "", Better::Lower};
+        QCOMPARE(deltaOf(avail, 0.9998998337124426, 0.9998998337778242).verdict, 0);
+        QCOMPARE(deltaOf(nines, 3.9992784220952107, 3.999278705572549).verdict, 0);
+        QCOMPARE(deltaOf(down, 52.68346060367929, 52.68342621557872).verdict, 0);
+        // ... while one more nine's worth at 99.99 % is better, though tiny in absolute terms.
+        QCOMPARE(deltaOf(avail, 0.9999, 0.99991).verdict, 1);
+        QCOMPARE(deltaOf(avail, 0.999999, 0.9999989).verdict, -1);
     }
 
     void sensitivitySigns() {
@@ -259,7 +269,9 @@ private slots:
             }
             if (r.input.size() > 10 && r.input.rfind(".instances") == r.input.size() - 10) {
                 ++instanceRows;
-                QVERIFY2(r.high.availability >= r.low.availability, r.input.c_str());   // more instances, availability not lower
+                // More instances, availability not lower (to the round-off of the
+                // inclusion-exclusion sum, as in the monotonicity check: 1e-12).
+                QVERIFY2(r.high.availability >= r.low.availability - 1e-12, r.input.c_str());
                 QVERIFY(r.high.cost_per_month_usd >= r.low.cost_per_month_usd);
                 QCOMPARE(r.high_value, std::ceil(r.base_value * 1.1 - 1e-9) > r.base_value ? std::ceil(r.base_value * 1.1 - 1e-9)
                                                                                        : r.base_value + 1);
