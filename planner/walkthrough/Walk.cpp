@@ -1,6 +1,7 @@
 // The walk: month by month, the stage in force is scaled to the month's users
 // and analysed; when a trigger fires, the walk moves to the first later stage
 // that removes it at that month's load (skipping stages that do not).
+#include <cstdio>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -100,11 +101,18 @@ void enter(WalkStage& st, const StageModel& m, const Snapshot& s, int month, con
 
 double nines(double a) { return a < 1 ? -std::log10(1 - a) : std::numeric_limits<double>::infinity(); }
 
+// "1e+30", "0", "200": the value as the user would have typed it.
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
 std::optional<std::string> checkOptions(const WalkOptions& o) {
-    if (!std::isfinite(o.users) || o.users <= 0) return "users must be above 0, got " + std::to_string(o.users);
-    if (o.users > 1e11) return "users must be at most 1e11 (the model's range), got " + std::to_string(o.users);
+    if (!std::isfinite(o.users) || o.users <= 0) return "users must be above 0, got " + shortNumber(o.users);
+    if (o.users > 1e11) return "users must be at most 1e11 (the model's range), got " + shortNumber(o.users);
     if (!std::isfinite(o.monthly_growth) || o.monthly_growth < kMinWalkGrowth || o.monthly_growth > kMaxWalkGrowth)
-        return "monthly growth must be between -50 % and 100 % a month, got " + std::to_string(o.monthly_growth * 100) + " %";
+        return "monthly growth must be between -50 % and 100 % a month, got " + shortNumber(o.monthly_growth * 100) + " %";
     if (o.months < 1 || o.months > kMaxWalkMonths)
         return "the horizon must be 1 to " + std::to_string(kMaxWalkMonths) + " months, got " + std::to_string(o.months);
     if (o.team_engineers && (!std::isfinite(*o.team_engineers) || *o.team_engineers < 0))
