@@ -7,6 +7,7 @@
 
 #include "GuiFixture.h"
 #include "planner/Analysis.h"
+#include "views/canvas/Format.h"
 #include "views/document/DesignDocument.h"
 #include "views/document/LiveAnalysis.h"
 #include "views/panels/SummaryPanel.h"
@@ -113,6 +114,14 @@ private slots:
         QCOMPARE(h.analysis.analysis().summary.bottleneck, std::string("api"));
         QVERIFY2(c.bottleneck().contains("Media jobs (us-east-1"), qPrintable(c.bottleneck()));
         QVERIFY2(c.bottleneck().contains("api"), qPrintable(c.bottleneck()));
+    }
+
+    void manyNinesAreNotShownAsAHundredPercent() {
+        // Two significant digits of the unavailability, however small it is:
+        // a 12-nines design is not "100.0000000 %" (the planet sample is one).
+        QCOMPARE(views::formatAvailability(0.9995), QStringLiteral("99.950 %"));
+        QCOMPARE(views::formatAvailability(1 - 1.2e-12), QStringLiteral("99.99999999988 %"));
+        QCOMPARE(views::formatAvailability(1.0), QStringLiteral("100 %"));
     }
 };
 

@@ -27,7 +27,9 @@ QString formatAvailability(double a) {
     // Show two significant digits of the unavailability: 99.95 %, 99.9995 %.
     const double down = 1 - a;
     int decimals = static_cast<int>(std::ceil(-std::log10(down * 100))) + 1;
-    decimals = std::clamp(decimals, 1, 7);
+    // Up to 13 decimals: a three-region design can reach 12 nines, and
+    // "100.0000000 %" would claim it never fails.
+    decimals = std::clamp(decimals, 1, 13);
     QString s = QString::number(a * 100, 'f', decimals);
     return s + QStringLiteral(" %");
 }
