@@ -235,6 +235,10 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
         };
         std::vector<Bucket> buckets;
         std::map<std::vector<std::pair<int, int>>, std::size_t> byEntry;
+        // Routes cut at kMaxRoutes keep the nearest alternatives, so groups that
+        // also rank the regions alike still share them (the planet sample's
+        // seven groups rank its three regions in a few orders only).
+        std::map<std::pair<std::vector<std::pair<int, int>>, std::vector<int>>, std::size_t> byEntryAndOrder;
         for (std::size_t gi = 0; gi < load.groups.size(); ++gi) {
             const GroupFlow& g = load.groups[gi];
             std::vector<std::pair<int, int>> entry;
@@ -242,9 +246,12 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
                 if (ctx.link(l).mode != LinkMode::Async && ctx.link(l).params.fraction > 0 && carries(ctx.link(l), pass.want))
                     entry.emplace_back(ctx.linkTo[static_cast<std::size_t>(l)], static_cast<int>(ctx.link(l).access));
             std::sort(entry.begin(), entry.end());
-            if (auto it = byEntry.find(entry); it != byEntry.end()) {
-                buckets[it->second].members.push_back(gi);
-                buckets[it->second].weight += g.share;
+            std::size_t shared = buckets.size();
+            if (auto it = byEntry.find(entry); it != byEntry.end()) shared = it->second;
+            else if (auto it2 = byEntryAndOrder.find({entry, g.preference}); it2 != byEntryAndOrder.end()) shared = it2->second;
+            if (shared < buckets.size()) {
+                buckets[shared].members.push_back(gi);
+                buckets[shared].weight += g.share;
                 continue;
             }
             Bucket b;
@@ -252,6 +259,7 @@ void computeAvailability(const Context& ctx, const LoadModel& load, const Analyz
             b.weight = g.share;
             b.routes = enumerateRoutes(ctx, fm, g, pass.want);
             if (b.routes.size() < static_cast<std::size_t>(kMaxRoutes)) byEntry.emplace(std::move(entry), buckets.size());
+            else byEntryAndOrder.emplace(std::make_pair(std::move(entry), g.preference), buckets.size());
             buckets.push_back(std::move(b));
         }
 
