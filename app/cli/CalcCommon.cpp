@@ -1,5 +1,7 @@
 // Option readers shared by the `calc` calculators.
 #include "app/cli/CalcCommon.h"
+#include <algorithm>
+#include <cmath>
 
 namespace sw::cli {
 
@@ -61,5 +63,12 @@ std::optional<double> parseAvailabilityNumber(const QString& text) {
 }
 
 QString num(double v, int precision) { return QString::number(v, 'g', precision); }
+
+QString availabilityText(double a) {
+    if (!std::isfinite(a)) return QStringLiteral("-");
+    int decimals = 4;
+    if (a < 1 && a > 0.9999) decimals = std::clamp(static_cast<int>(std::ceil(-std::log10((1 - a) * 100))) + 1, 4, 13);
+    return QString::number(a * 100, 'f', decimals) + " %";
+}
 
 }  // namespace sw::cli

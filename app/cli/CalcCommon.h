@@ -27,5 +27,8 @@ std::optional<std::vector<double>> numberListOption(const QCommandLineParser& p,
 std::optional<double> parseAvailabilityNumber(const QString& text);
 // Plain number formatting for the human-readable tables.
 QString num(double v, int precision = 6);
+// An availability as a percentage: four decimals, more when the unavailability
+// needs them for two significant digits (a 12-nines design is not "100.0000 %").
+QString availabilityText(double a);
 
 }  // namespace sw::cli

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/cli/CalcCommon.h"
 #include "app/cli/VerbParser.h"
 #include "model/ComponentNames.h"
 #include "planner/Analysis.h"
@@ -15,15 +16,6 @@ namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
 QString fix(double v, int decimals) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QString("-"); }
 QString pct(double v) { return std::isfinite(v) ? QString::number(v * 100, 'f', 1) + " %" : QString("-"); }
-// Four decimals, more when the unavailability needs them for two significant
-// digits (a 12-nines design is not "100.0000 %").
-QString availabilityText(double a) {
-    if (!std::isfinite(a)) return QStringLiteral("-");
-    int decimals = 4;
-    if (a < 1 && a > 0.9999) decimals = std::clamp(static_cast<int>(std::ceil(-std::log10((1 - a) * 100))) + 1, 4, 13);
-    return QString::number(a * 100, 'f', decimals) + " %";
-}
-
 void printReport(const Design& d, const Analysis& a, QTextStream& out) {
     const auto& av = a.summary.availability;
     out << "Design: " << q(d.name) << "\n\n";

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "app/cli/CalcCommon.h"
 #include "app/cli/VerbParser.h"
 #include "planner/whatif/WhatIf.h"
 #include "planner/whatif/WhatIfJson.h"
@@ -18,7 +19,7 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 QString value(const whatif::FigureSpec& f, double v) {
     if (std::isnan(v)) return "-";
     if (std::isinf(v)) return f.key == "runway_month" ? QString(">%1").arg(whatif::kHorizonMonths) : QString("inf");
-    if (f.key == "availability") return QString::number(v * 100, 'f', 4) + " %";
+    if (f.key == "availability") return availabilityText(v);
     if (f.key == "bottleneck_headroom") return QString::number(v * 100, 'f', 1) + " %";
     if (f.key == "nines") return QString::number(v, 'f', 2);
     if (f.key == "runway_month") return QString::number(v, 'f', 0);
@@ -26,7 +27,8 @@ QString value(const whatif::FigureSpec& f, double v) {
 }
 
 QString delta(const whatif::FigureSpec& f, const whatif::Delta& d) {
-    if (d.delta == 0) return QString();
+    // The engine's "the same" (a part per million) prints no delta.
+    if (d.delta == 0 || (d.verdict == 0 && f.better != whatif::Better::Neither && std::isfinite(d.delta))) return QString();
     if (!std::isfinite(d.delta)) return " (changed)";
     QString s = f.key == "availability" ? QString::number(d.delta * 100, 'f', 4) + " pp"
               : f.key == "bottleneck_headroom" ? QString::number(d.delta * 100, 'f', 1) + " pp"

@@ -63,7 +63,7 @@ void printText(const Walkthrough& w, Io& io) {
         }
         if (s.gain)
             io.out << "  buys: capacity x " << nullable(s.gain->capacity_factor, 2, "") << ", nines "
-                   << QString::number(s.gain->nines_added, 'f', 2) << ", p95 " << nullable(-s.gain->p95_ms_saved, 1, " ms")
+                   << QString::number(std::abs(s.gain->nines_added) < 0.005 ? 0.0 : s.gain->nines_added, 'f', 2) << ", p95 " << nullable(-s.gain->p95_ms_saved, 1, " ms")
                    << ", cost " << (s.gain->cost_per_month_usd_added >= 0 ? "+" : "-")
                    << money(std::abs(s.gain->cost_per_month_usd_added)) << "/month\n";
         io.out << "  cost " << money(s.cost_per_month_usd) << "/month at entry, " << money(s.cost_per_month_usd_at_exit)

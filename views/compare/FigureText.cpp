@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <algorithm>
 #include <cmath>
 
 #include "views/canvas/Format.h"
@@ -40,12 +41,18 @@ QString figureExact(const whatif::FigureSpec& f, double v) {
 }
 
 QString deltaShort(const whatif::FigureSpec& f, const whatif::Delta& d) {
-    if (d.delta == 0) return QString();
+    // The engine's "the same" (a part per million) shows no delta at all,
+    // rather than "+6.54e-09 pp".
+    if (d.delta == 0 || (d.verdict == 0 && f.better != whatif::Better::Neither && std::isfinite(d.delta))) return QString();
     if (!std::isfinite(d.delta)) return QObject::tr("changed");
     const QString sign = d.delta > 0 ? QStringLiteral("+") : QStringLiteral("−");
     const double a = std::abs(d.delta);
     if (f.unit == "USD/month") return sign + formatMoney(a);
-    if (is(f, "availability")) return sign + QString::number(a * 100, 'g', 3) + QStringLiteral(" pp");
+    if (is(f, "availability")) {
+        // Two significant digits in fixed notation: "+0.0050 pp", never "5e-03".
+        const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(a * 100))) + 1, 1, 12);
+        return sign + QString::number(a * 100, 'f', decimals) + QStringLiteral(" pp");
+    }
     if (is(f, "bottleneck_headroom")) return sign + QString::number(a * 100, 'f', 1) + QStringLiteral(" pp");
     if (is(f, "nines")) return sign + QString::number(a, 'f', 2);
     if (is(f, "runway_month")) return sign + QString::number(a, 'f', 0);

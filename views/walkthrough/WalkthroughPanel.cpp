@@ -298,7 +298,7 @@ void WalkthroughPanel::updateCards() {
         const StageGain& g = *st.gain;
         cards_[1][1]->setText(tr("was %1 (%2%3)").arg(money(g.cost_per_month_usd_before), g.cost_per_month_usd_added >= 0 ? "+" : "−",
                                                       money(std::abs(g.cost_per_month_usd_added))));
-        cards_[2][1]->setText(tr("was %1 (%2%3 nines)").arg(pct(g.availability_before), g.nines_added >= 0 ? "+" : "−",
+        cards_[2][1]->setText(tr("was %1 (%2%3 nines)").arg(pct(g.availability_before), g.nines_added > -0.005 ? "+" : "−",
                                                             QLocale().toString(std::abs(g.nines_added), 'f', 2)));
         cards_[3][1]->setText(tr("was %1").arg(ms(g.p95_ms_before)));
     } else {
