@@ -1,4 +1,5 @@
 #include "views/compare/CostChart.h"
+#include "views/theme/PlotTheme.h"
 
 #include <QVBoxLayout>
 
@@ -83,16 +84,8 @@ void CostChart::setComparison(const whatif::Comparison& c) {
 
 void CostChart::setTheme(const Theme& theme) {
     theme_ = theme;
-    const QColor fg = theme.nodeText, muted = theme.nodeMuted, grid = theme.dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
-    plot_->setBackground(theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white));
-    for (QCPAxis* a : plot_->axisRect()->axes()) {
-        a->setBasePen(QPen(muted));
-        a->setTickPen(QPen(muted));
-        a->setSubTickPen(QPen(muted));
-        a->setTickLabelColor(fg);
-        a->setLabelColor(fg);
-        a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    }
+    applyPlotTheme(plot_, theme);
+    const QColor fg = theme.nodeText;
     plot_->legend->setBrush(theme.dark ? QColor(0x1f, 0x23, 0x2a, 220) : QColor(255, 255, 255, 220));
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setTextColor(fg);

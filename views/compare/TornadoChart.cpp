@@ -1,4 +1,5 @@
 #include "views/compare/TornadoChart.h"
+#include "views/theme/PlotTheme.h"
 
 #include <QVBoxLayout>
 
@@ -102,16 +103,8 @@ void TornadoChart::setSensitivity(const whatif::Sensitivity& s, whatif::Outcome 
 
 void TornadoChart::setTheme(const Theme& theme) {
     theme_ = theme;
-    const QColor fg = theme.nodeText, muted = theme.nodeMuted, grid = theme.dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
-    plot_->setBackground(theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white));
-    for (QCPAxis* a : plot_->axisRect()->axes()) {
-        a->setBasePen(QPen(muted));
-        a->setTickPen(QPen(muted));
-        a->setSubTickPen(QPen(muted));
-        a->setTickLabelColor(fg);
-        a->setLabelColor(fg);
-        a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    }
+    applyPlotTheme(plot_, theme);
+    const QColor fg = theme.nodeText;
     QColor lo = theme.accent, hi = theme.diffChanged;
     low_->setPen(Qt::NoPen);
     high_->setPen(Qt::NoPen);
