@@ -50,7 +50,7 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
       chart_(new WalkthroughChart(this)) {
     setObjectName(QStringLiteral("walkthroughPanel"));
     view_->setInteractive(false);   // a preview: edits happen on a variant
-    view_->setMinimumSize(320, 200);
+    view_->setMinimumSize(320, 160);
 
     from_ = new QComboBox(this);
     from_->addItems({tr("From stage 1"), tr("From this design")});
