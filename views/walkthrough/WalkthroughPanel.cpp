@@ -73,6 +73,7 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     variantButton_ = new QPushButton(tr("Open this stage as a variant"), this);
     slider_ = new QSlider(Qt::Horizontal, this);
     title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("walkthroughTitle"));
     QFont tf = title_->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setBold(true);
@@ -246,9 +247,12 @@ void WalkthroughPanel::showMonth(int month) {
     shownStage_ = st.stage;
     const bool changed = index_ != index;
     index_ = index;
-    title_->setText(tr("Stage %1: %2 · months %3–%4 · month %5: %6 users")
-                        .arg(st.stage)
-                        .arg(QString::fromStdString(st.name))
+    // The user's own design keeps its own name (often "Stage 5: …" already);
+    // a catalogue stage is named by its number.
+    const QString stageName = st.users_design ? QString::fromStdString(st.name)
+                                              : tr("Stage %1: %2").arg(st.stage).arg(QString::fromStdString(st.name));
+    title_->setText(tr("%1 · months %2–%3 · month %4: %5 users")
+                        .arg(stageName)
                         .arg(st.from_month)
                         .arg(st.to_month)
                         .arg(month_)
