@@ -144,6 +144,21 @@ private slots:
         QCOMPARE(views::figureShort(plain, 12345.6), QStringLiteral("12346"));
     }
 
+    void emptyVariantShowsNoFigures() {
+        // What File › New leaves: one variant with no components. Its column
+        // must not read "100 %", "99.00" nines or "0.0 min" down a year.
+        Project empty;
+        empty.variants.emplace_back();
+        empty.variants.back().name = "Design";
+        open(empty);
+        QTableWidget* t = panel_->table();
+        QVERIFY(t->rowCount() > 5);
+        for (int r = 0; r + 1 < t->rowCount(); ++r) {
+            QVERIFY(t->item(r, 0));
+            QCOMPARE(t->item(r, 0)->text(), QStringLiteral("—"));
+        }
+    }
+
     void diffListSelectsAndCanvasMarksTheDiff() {
         const Project p = twoVariants();
         open(p);

@@ -284,9 +284,20 @@ void ComparePanel::fillTable() {
         if (!invalid.isEmpty()) head->setForeground(theme_.invalid);
         table_->setHorizontalHeaderItem(v, head);
         const whatif::VariantDelta& d = c.deltas[static_cast<std::size_t>(v)];
+        // An empty variant (File › New) has no figures: "100 %" and "99 nines"
+        // would describe nothing, as on the summary cards.
+        const bool empty = vf.analysis.components.empty();
         for (int f = 0; f < static_cast<int>(c.figures.size()); ++f) {
             const whatif::FigureSpec& spec = c.figures[static_cast<std::size_t>(f)];
             const whatif::Delta& x = d.figures[static_cast<std::size_t>(f)];
+            if (empty) {
+                auto* none = new QTableWidgetItem(QStringLiteral("—"));
+                none->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                none->setToolTip(tr("No components yet"));
+                none->setData(Qt::UserRole, 0);
+                table_->setItem(f, v, none);
+                continue;
+            }
             QString text = figureShort(spec, x.value);
             const QString dt = deltaShort(spec, x);
             if (!dt.isEmpty()) text += QStringLiteral("   ") + dt;
