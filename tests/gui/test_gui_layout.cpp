@@ -185,7 +185,7 @@ private slots:
         QVERIFY2(bottom.right() < right.left(), qPrintable(QStringLiteral("%1 >= %2").arg(bottom.right()).arg(right.left())));
         QVERIFY2(right.bottom() >= bottom.bottom() - 2, qPrintable(QStringLiteral("%1 < %2").arg(right.bottom()).arg(bottom.bottom())));
         QVERIFY2(insp->height() >= 420, qPrintable(QStringLiteral("inspector %1 px high").arg(insp->height())));
-        QVERIFY2(canvas.height() >= 420 && canvas.width() >= 640,
+        QVERIFY2(canvas.height() >= 390 && canvas.width() >= 640,
                  qPrintable(QStringLiteral("canvas %1x%2").arg(canvas.width()).arg(canvas.height())));
         QVERIFY2(bottom.height() <= 400, qPrintable(QStringLiteral("bottom tabs %1 px high").arg(bottom.height())));
     }

@@ -130,7 +130,7 @@ WalkthroughChart::WalkthroughChart(QWidget* parent) : QWidget(parent), plot_(new
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
     plot_->setAntialiasedElements(QCP::aePlottables);
-    plot_->setMinimumHeight(120);   // five log decades still read; the bottom tabs leave the canvas its room
+    plot_->setMinimumHeight(150);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         const double m = plot_->xAxis->pixelToCoord(e->pos().x());
         if (!walk_.users_by_month.empty())

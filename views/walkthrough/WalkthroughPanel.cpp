@@ -82,6 +82,9 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     added_->setWordWrap(true);
     trigger_ = new QLabel(this);
     trigger_->setWordWrap(true);
+    // "Why here" + "Ends" wrap to two lines beside the preview; a minimum that
+    // says so keeps the dock from squeezing the chart's axis title off.
+    trigger_->setMinimumHeight(trigger_->fontMetrics().lineSpacing() * 3);
     error_ = new QLabel(this);
     error_->setWordWrap(true);
     error_->hide();
@@ -109,11 +112,17 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     buildCards(grid);
     leftLayout->addLayout(grid);
     leftLayout->addWidget(trigger_);
-    leftLayout->addWidget(variantButton_, 0, Qt::AlignLeft);
+    // The button goes under the preview it opens: the left column keeps its
+    // height for the chart (its axis title is cut below 150 px).
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(view_, 1);
+    rightLayout->addWidget(variantButton_, 0, Qt::AlignRight);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(view_);
+    split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
