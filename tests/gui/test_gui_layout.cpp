@@ -188,6 +188,27 @@ private slots:
         QVERIFY2(canvas.height() >= 390 && canvas.width() >= 640,
                  qPrintable(QStringLiteral("canvas %1x%2").arg(canvas.width()).arg(canvas.height())));
         QVERIFY2(bottom.height() <= 400, qPrintable(QStringLiteral("bottom tabs %1 px high").arg(bottom.height())));
+        // Nothing forces the window past 1440 px (it would run off the screen).
+        QVERIFY2(w->width() == 1440 && w->minimumSizeHint().width() <= 1440,
+                 qPrintable(QStringLiteral("window %1 px, needs %2").arg(w->width()).arg(w->minimumSizeHint().width())));
+    }
+
+    void longVariantNamesDoNotWidenTheWindow() {
+        // The planet sample opened before the window shows (as File › Open and
+        // `scalewright screenshot` do): the Compare combos hold its two long
+        // variant names; the bottom tabs share 1440 px with the right column.
+        forgetWindowState();
+        auto w = std::make_unique<app::MainWindow>();
+        w->setAttribute(Qt::WA_DeleteOnClose, false);
+        QString error;
+        QVERIFY2(w->files()->openFile(QStringLiteral(SW_SAMPLES_DIR "/planet-scale-3-region.json"), &error), qPrintable(error));
+        w->resize(1440, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        for (int i = 0; i < 5; ++i) QApplication::processEvents();
+        QVERIFY2(w->width() == 1440 && w->minimumSizeHint().width() <= 1440,
+                 qPrintable(QStringLiteral("window %1 px, needs %2").arg(w->width()).arg(w->minimumSizeHint().width())));
+        w->files()->closed();
     }
 
     void windowComesBackWhereItWasClosed() {

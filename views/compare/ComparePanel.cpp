@@ -66,8 +66,15 @@ ComparePanel::ComparePanel(DesignDocument* doc, DiagramScene* scene, QWidget* pa
         others_[static_cast<std::size_t>(i)] = new QComboBox(this);
         pick->addWidget(others_[static_cast<std::size_t>(i)]);
     }
-    for (QComboBox* c : others_) c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    base_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Four combos of long variant names must not make the dock (and so the
+    // window) wider than the screen: each shows 12 characters at least, the
+    // popup and the tooltip the whole name.
+    for (QComboBox* c : others_) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
+    base_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    base_->setMinimumContentsLength(12);
     pick->addStretch(1);
     onCanvas_ = new QCheckBox(tr("Show changes on the canvas"), this);
     onCanvas_->setChecked(true);

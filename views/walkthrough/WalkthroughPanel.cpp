@@ -50,7 +50,7 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
       chart_(new WalkthroughChart(this)) {
     setObjectName(QStringLiteral("walkthroughPanel"));
     view_->setInteractive(false);   // a preview: edits happen on a variant
-    view_->setMinimumSize(320, 160);
+    view_->setMinimumSize(240, 160);   // narrow enough that the window fits 1440 px beside the right column
 
     from_ = new QComboBox(this);
     from_->addItems({tr("From stage 1"), tr("From this design")});
@@ -78,6 +78,9 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setBold(true);
     title_->setFont(tf);
+    // Wraps rather than widening the dock: a long design name would push the
+    // window past the screen now that the bottom tabs stop at the right column.
+    title_->setWordWrap(true);
     added_ = new QLabel(this);
     added_->setWordWrap(true);
     trigger_ = new QLabel(this);
