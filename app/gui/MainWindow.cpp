@@ -90,10 +90,10 @@ void MainWindow::buildDocks() {
     simulationDock_->raise();
     splitDockWidget(p, v, Qt::Vertical);
     splitDockWidget(s, i, Qt::Vertical);
-    resizeDocks({p, v}, {560, 200}, Qt::Vertical);
-    resizeDocks({s, i}, {300, 560}, Qt::Vertical);
-    resizeDocks({p, s}, {200, 400}, Qt::Horizontal);
-    resizeDocks({simulationDock_}, {370}, Qt::Vertical);
+    // The right column runs the full height: the bottom docks (Simulation,
+    // Walkthrough, Compare) sit under the palette and the canvas, so the
+    // inspector keeps room for its fields instead of a title strip.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     connect(palette_, &views::PaletteWidget::activatedKey, this, [this](const QString& key) {
         const QPointF c = view_->mapToScene(view_->viewport()->rect().center());
         if (key == QLatin1String("region")) scene_->editor()->addRegion(c - QPointF(280, 192));
@@ -128,7 +128,30 @@ void MainWindow::restoreLayout() {
         resize(QSize(1440, 900).boundedTo(room.size()));
         move(room.center() - QPoint(width() / 2, height() / 2));
     }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    sizeDocksOnShow_ = !restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+    QMainWindow::showEvent(e);
+    if (sizeDocksOnShow_) {
+        sizeDocksOnShow_ = false;
+        defaultDockSizes();
+    }
+}
+
+void MainWindow::defaultDockSizes() {
+    // Sized when first shown, at the window's size: the canvas gets most of it, the
+    // bottom tabs no more than they need to show their controls.
+    auto* p = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
+    auto* v = findChild<QDockWidget*>(QStringLiteral("variantsDock"));
+    auto* s = findChild<QDockWidget*>(QStringLiteral("summaryDock"));
+    auto* i = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    if (!p || !v || !s || !i) return;
+    const int h = height();
+    resizeDocks({p, v}, {h * 2 / 3, h / 3}, Qt::Vertical);
+    resizeDocks({s, i}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
+    resizeDocks({p, s}, {260, 400}, Qt::Horizontal);
+    resizeDocks({simulationDock_}, {h * 3 / 8}, Qt::Vertical);
 }
 
 void MainWindow::setThemeName(const QString& name) {

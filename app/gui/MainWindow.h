@@ -59,11 +59,13 @@ protected:
     void closeEvent(QCloseEvent* e) override;
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
+    void showEvent(QShowEvent* e) override;
 
 private:
     void buildDocks();
     void buildStatusBar();
     void restoreLayout();
+    void defaultDockSizes();
 
     views::DesignDocument* doc_;
     views::LiveAnalysis* analysis_;
@@ -75,6 +77,7 @@ private:
     views::VariantsPanel* variants_ = nullptr;
     views::SimulationPanel* simulation_ = nullptr;
     QDockWidget* simulationDock_ = nullptr;
+    bool sizeDocksOnShow_ = false;   // no remembered layout: default dock sizes at first show
     views::WalkthroughPanel* walkthrough_ = nullptr;
     QLineEdit* find_ = nullptr;
     QLabel* zoomLabel_ = nullptr;

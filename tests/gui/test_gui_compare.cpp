@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -21,6 +22,7 @@
 #include "views/compare/CostChart.h"
 #include "views/compare/FigureText.h"
 #include "views/compare/TornadoChart.h"
+#include "model/JsonFormat.h"
 #include "views/views.h"
 
 using namespace sw;
@@ -113,6 +115,48 @@ private slots:
         QVERIFY(t->horizontalHeaderItem(1)->text().contains(QStringLiteral("…")));
         QVERIFY(t->horizontalHeaderItem(1)->text().contains("ends in 2"));
         QCOMPARE(t->horizontalHeaderItem(1)->toolTip(), QString::fromStdString(p.variants[1].name));
+    }
+
+    void tableShowsNoExponents() {
+        // Stage 5 against its cache-less variant: downtime falls by about
+        // 2920 min/year, which 'g' precision printed as "−2.92e+03".
+        auto p = readProjectJsonFile(SW_SAMPLES_DIR "/stage-05-caching-layer.json");
+        QVERIFY2(p, p ? "" : p.error().c_str());
+        QVERIFY(p.value().variants.size() >= 2);
+        open(p.value());
+        QTableWidget* t = panel_->table();
+        QVERIFY(t->rowCount() > 5);
+        const QRegularExpression exponent(QStringLiteral("\\de[+-]\\d"));
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (QTableWidgetItem* item = t->item(r, c))
+                    QVERIFY2(!exponent.match(item->text()).hasMatch(), qPrintable(item->text()));
+        // The delta keeps the figure's unit.
+        whatif::FigureSpec downtime{"downtime_min_per_year", "Downtime per year", "min/year", whatif::Better::Lower};
+        whatif::Delta d;
+        d.base = 2973.4;
+        d.value = 53.2;
+        d.delta = d.value - d.base;
+        QCOMPARE(views::deltaShort(downtime, d), QStringLiteral("−2920 min"));
+        whatif::FigureSpec plain{"x", "X", "", whatif::Better::Neither};
+        d.delta = 12345.6;
+        QCOMPARE(views::deltaShort(plain, d), QStringLiteral("+12346"));
+        QCOMPARE(views::figureShort(plain, 12345.6), QStringLiteral("12346"));
+    }
+
+    void emptyVariantShowsNoFigures() {
+        // What File › New leaves: one variant with no components. Its column
+        // must not read "100 %", "99.00" nines or "0.0 min" down a year.
+        Project empty;
+        empty.variants.emplace_back();
+        empty.variants.back().name = "Design";
+        open(empty);
+        QTableWidget* t = panel_->table();
+        QVERIFY(t->rowCount() > 5);
+        for (int r = 0; r + 1 < t->rowCount(); ++r) {
+            QVERIFY(t->item(r, 0));
+            QCOMPARE(t->item(r, 0)->text(), QStringLiteral("—"));
+        }
     }
 
     void diffListSelectsAndCanvasMarksTheDiff() {

@@ -161,6 +161,56 @@ private slots:
         }
     }
 
+    void canvasGetsMostOfTheFirstWindow() {
+        // Simulation, Walkthrough and Compare share one tabbed area under the
+        // canvas; the right column (summary, inspector) runs the full height so
+        // the inspector shows its fields; the canvas gets most of the window.
+        auto w = defaultWindow();
+        QVERIFY(w);
+        auto dock = [&](const char* name) { return w->findChild<QDockWidget*>(QLatin1String(name)); };
+        QDockWidget* sim = w->simulationDock();
+        QDockWidget* walk = dock("walkthroughDock");
+        QDockWidget* cmp = dock("compareDock");
+        QDockWidget* insp = dock("inspectorDock");
+        QVERIFY(sim && walk && cmp && insp);
+        const auto tabbed = w->tabifiedDockWidgets(sim);
+        QVERIFY(tabbed.contains(walk));
+        QVERIFY(tabbed.contains(cmp));
+        QVERIFY(!sim->visibleRegion().isEmpty());   // Simulation is the tab on top
+        QCOMPARE(w->dockWidgetArea(insp), Qt::RightDockWidgetArea);
+        const QRect canvas(w->view()->mapTo(w.get(), QPoint(0, 0)), w->view()->size());
+        const QRect bottom(sim->mapTo(w.get(), QPoint(0, 0)), sim->size());
+        const QRect right(insp->mapTo(w.get(), QPoint(0, 0)), insp->size());
+        // The bottom tabs stop at the right column; the inspector reaches below them.
+        QVERIFY2(bottom.right() < right.left(), qPrintable(QStringLiteral("%1 >= %2").arg(bottom.right()).arg(right.left())));
+        QVERIFY2(right.bottom() >= bottom.bottom() - 2, qPrintable(QStringLiteral("%1 < %2").arg(right.bottom()).arg(bottom.bottom())));
+        QVERIFY2(insp->height() >= 420, qPrintable(QStringLiteral("inspector %1 px high").arg(insp->height())));
+        QVERIFY2(canvas.height() >= 390 && canvas.width() >= 640,
+                 qPrintable(QStringLiteral("canvas %1x%2").arg(canvas.width()).arg(canvas.height())));
+        QVERIFY2(bottom.height() <= 400, qPrintable(QStringLiteral("bottom tabs %1 px high").arg(bottom.height())));
+        // Nothing forces the window past 1440 px (it would run off the screen).
+        QVERIFY2(w->width() == 1440 && w->minimumSizeHint().width() <= 1440,
+                 qPrintable(QStringLiteral("window %1 px, needs %2").arg(w->width()).arg(w->minimumSizeHint().width())));
+    }
+
+    void longVariantNamesDoNotWidenTheWindow() {
+        // The planet sample opened before the window shows (as File › Open and
+        // `scalewright screenshot` do): the Compare combos hold its two long
+        // variant names; the bottom tabs share 1440 px with the right column.
+        forgetWindowState();
+        auto w = std::make_unique<app::MainWindow>();
+        w->setAttribute(Qt::WA_DeleteOnClose, false);
+        QString error;
+        QVERIFY2(w->files()->openFile(QStringLiteral(SW_SAMPLES_DIR "/planet-scale-3-region.json"), &error), qPrintable(error));
+        w->resize(1440, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        for (int i = 0; i < 5; ++i) QApplication::processEvents();
+        QVERIFY2(w->width() == 1440 && w->minimumSizeHint().width() <= 1440,
+                 qPrintable(QStringLiteral("window %1 px, needs %2").arg(w->width()).arg(w->minimumSizeHint().width())));
+        w->files()->closed();
+    }
+
     void windowComesBackWhereItWasClosed() {
         forgetWindowState();
         {

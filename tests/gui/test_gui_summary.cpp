@@ -84,6 +84,11 @@ private slots:
         QCOMPARE(c.availability(), QStringLiteral("—"));
         QCOMPARE(c.p95(), QStringLiteral("—"));
         QVERIFY2(!c.findings().contains("#dc2626"), qPrintable(c.findings()));
+        // Nor a green all-clear: there is nothing yet to have no findings about.
+        QVERIFY2(!c.findings().contains("No findings") && !c.findings().contains("#16a34a"), qPrintable(c.findings()));
+        QCOMPARE(c.findings(), QStringLiteral("Nothing to check yet"));
+        QVERIFY(h.show(testing::smallProject()).findings().contains("No findings") ||
+                h.analysis.warningCount() + h.analysis.errorCount() > 0);
     }
 
     void onlyErrorsAreRed() {

@@ -2,6 +2,7 @@
 // through every stage of the walk, the preview canvas shows each stage's
 // components, and "Open this stage as a variant" is one undoable step.
 #include <QDockWidget>
+#include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -56,6 +57,27 @@ private slots:
         QCOMPARE(panel->stageIndex(), static_cast<int>(walk.stages.size()) - 2);
         // The main canvas still shows the user's design (the preview is read-only).
         QCOMPARE(w.document()->design().name, std::string("Stage 1: single server"));
+    }
+
+    void ownStageTitleNamesTheDesignOnce() {
+        // The user's design already carries "Stage 5: …" in its name: the
+        // title must not say "Stage 5: Stage 5: caching layer".
+        app::MainWindow w;
+        QString error;
+        QVERIFY2(w.files()->openFile(QStringLiteral(SW_SAMPLES_DIR "/stage-05-caching-layer.json"), &error), qPrintable(error));
+        views::WalkthroughPanel* panel = w.walkthrough();
+        panel->setFromDesign(true);
+        QVERIFY(panel->walk().stages.front().users_design);
+        panel->showStage(0);
+        auto* title = panel->findChild<QLabel*>(QStringLiteral("walkthroughTitle"));
+        QVERIFY(title);
+        QVERIFY2(title->text().startsWith(QStringLiteral("Stage 5: caching layer · ")), qPrintable(title->text()));
+        QCOMPARE(title->text().count(QStringLiteral("Stage ")), 1);
+        // A catalogue stage is named by its number.
+        panel->showStage(1);
+        const WalkStage& next = panel->walk().stages[1];
+        QVERIFY(!next.users_design);
+        QVERIFY2(title->text().startsWith(QStringLiteral("Stage %1: ").arg(next.stage)), qPrintable(title->text()));
     }
 
     void openAsVariantIsUndoable() {

@@ -66,8 +66,15 @@ ComparePanel::ComparePanel(DesignDocument* doc, DiagramScene* scene, QWidget* pa
         others_[static_cast<std::size_t>(i)] = new QComboBox(this);
         pick->addWidget(others_[static_cast<std::size_t>(i)]);
     }
-    for (QComboBox* c : others_) c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    base_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Four combos of long variant names must not make the dock (and so the
+    // window) wider than the screen: each shows 12 characters at least, the
+    // popup and the tooltip the whole name.
+    for (QComboBox* c : others_) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
+    base_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    base_->setMinimumContentsLength(12);
     pick->addStretch(1);
     onCanvas_ = new QCheckBox(tr("Show changes on the canvas"), this);
     onCanvas_->setChecked(true);
@@ -284,9 +291,20 @@ void ComparePanel::fillTable() {
         if (!invalid.isEmpty()) head->setForeground(theme_.invalid);
         table_->setHorizontalHeaderItem(v, head);
         const whatif::VariantDelta& d = c.deltas[static_cast<std::size_t>(v)];
+        // An empty variant (File › New) has no figures: "100 %" and "99 nines"
+        // would describe nothing, as on the summary cards.
+        const bool empty = vf.analysis.components.empty();
         for (int f = 0; f < static_cast<int>(c.figures.size()); ++f) {
             const whatif::FigureSpec& spec = c.figures[static_cast<std::size_t>(f)];
             const whatif::Delta& x = d.figures[static_cast<std::size_t>(f)];
+            if (empty) {
+                auto* none = new QTableWidgetItem(QStringLiteral("—"));
+                none->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                none->setToolTip(tr("No components yet"));
+                none->setData(Qt::UserRole, 0);
+                table_->setItem(f, v, none);
+                continue;
+            }
             QString text = figureShort(spec, x.value);
             const QString dt = deltaShort(spec, x);
             if (!dt.isEmpty()) text += QStringLiteral("   ") + dt;

@@ -40,7 +40,7 @@ CostChart::CostChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker));
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    setMinimumHeight(220);
+    setMinimumHeight(200);
 }
 
 void CostChart::setComparison(const whatif::Comparison& c) {

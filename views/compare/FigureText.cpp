@@ -32,7 +32,7 @@ QString figureShort(const whatif::FigureSpec& f, double v) {
     if (f.unit == "ms") return formatMs(v);
     if (f.unit == "s") return QString::number(v, 'f', v < 10 ? 2 : 0) + QStringLiteral(" s");
     if (f.unit == "min/year") return QString::number(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" min");
-    return QString::number(v, 'g', 4);
+    return std::abs(v) >= 1000 ? QString::number(v, 'f', 0) : QString::number(v, 'g', 4);
 }
 
 QString figureExact(const whatif::FigureSpec& f, double v) {
@@ -57,7 +57,9 @@ QString deltaShort(const whatif::FigureSpec& f, const whatif::Delta& d) {
     if (is(f, "nines")) return sign + QString::number(a, 'f', 2);
     if (is(f, "runway_month")) return sign + QString::number(a, 'f', 0);
     if (f.unit == "ms") return sign + formatMs(a);
-    return sign + QString::number(a, 'g', 3);
+    // Same units as the figure beside it; never an exponent ("−2.92e+03").
+    if (f.unit == "min/year" || f.unit == "s") return sign + figureShort(f, a);
+    return sign + (a >= 100 ? QString::number(a, 'f', 0) : QString::number(a, 'g', 3));
 }
 
 QString elideMiddle(const QString& text, int maxChars) {

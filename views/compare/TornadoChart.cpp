@@ -59,7 +59,7 @@ TornadoChart::TornadoChart(QWidget* parent) : QWidget(parent), plot_(new QCustom
     plot_->yAxis->setRangeReversed(true);
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    setMinimumHeight(240);
+    setMinimumHeight(200);   // the bars stay legible; the bottom tabs leave the canvas its room
     setTheme(theme_);
 }
 

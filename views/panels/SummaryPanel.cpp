@@ -101,6 +101,8 @@ void SummaryPanel::refresh() {
     else if (warnings)
         findings_->setText(QStringLiteral("<span style='color:#d97706; font-weight:600'>%1</span>")
                                .arg(tr("%n warning(s)", nullptr, warnings)));
+    else if (doc_->design().components.empty())
+        findings_->setText(tr("Nothing to check yet"));   // a green "No findings" would praise an empty canvas
     else
         findings_->setText(tr("<span style='color:#16a34a; font-weight:600'>No findings</span>"));
     headroom_->setStyleSheet(QString());

@@ -50,7 +50,7 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
       chart_(new WalkthroughChart(this)) {
     setObjectName(QStringLiteral("walkthroughPanel"));
     view_->setInteractive(false);   // a preview: edits happen on a variant
-    view_->setMinimumSize(320, 200);
+    view_->setMinimumSize(240, 160);   // narrow enough that the window fits 1440 px beside the right column
 
     from_ = new QComboBox(this);
     from_->addItems({tr("From stage 1"), tr("From this design")});
@@ -73,14 +73,21 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     variantButton_ = new QPushButton(tr("Open this stage as a variant"), this);
     slider_ = new QSlider(Qt::Horizontal, this);
     title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("walkthroughTitle"));
     QFont tf = title_->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setBold(true);
     title_->setFont(tf);
+    // Wraps rather than widening the dock: a long design name would push the
+    // window past the screen now that the bottom tabs stop at the right column.
+    title_->setWordWrap(true);
     added_ = new QLabel(this);
     added_->setWordWrap(true);
     trigger_ = new QLabel(this);
     trigger_->setWordWrap(true);
+    // "Why here" + "Ends" wrap to two lines beside the preview; a minimum that
+    // says so keeps the dock from squeezing the chart's axis title off.
+    trigger_->setMinimumHeight(trigger_->fontMetrics().lineSpacing() * 3);
     error_ = new QLabel(this);
     error_->setWordWrap(true);
     error_->hide();
@@ -108,11 +115,17 @@ WalkthroughPanel::WalkthroughPanel(DesignDocument* doc, QWidget* parent)
     buildCards(grid);
     leftLayout->addLayout(grid);
     leftLayout->addWidget(trigger_);
-    leftLayout->addWidget(variantButton_, 0, Qt::AlignLeft);
+    // The button goes under the preview it opens: the left column keeps its
+    // height for the chart (its axis title is cut below 150 px).
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(view_, 1);
+    rightLayout->addWidget(variantButton_, 0, Qt::AlignRight);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(view_);
+    split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -246,9 +259,12 @@ void WalkthroughPanel::showMonth(int month) {
     shownStage_ = st.stage;
     const bool changed = index_ != index;
     index_ = index;
-    title_->setText(tr("Stage %1: %2 · months %3–%4 · month %5: %6 users")
-                        .arg(st.stage)
-                        .arg(QString::fromStdString(st.name))
+    // The user's own design keeps its own name (often "Stage 5: …" already);
+    // a catalogue stage is named by its number.
+    const QString stageName = st.users_design ? QString::fromStdString(st.name)
+                                              : tr("Stage %1: %2").arg(st.stage).arg(QString::fromStdString(st.name));
+    title_->setText(tr("%1 · months %2–%3 · month %4: %5 users")
+                        .arg(stageName)
                         .arg(st.from_month)
                         .arg(st.to_month)
                         .arg(month_)
