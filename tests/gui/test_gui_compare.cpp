@@ -133,11 +133,10 @@ private slots:
                     QVERIFY2(!exponent.match(item->text()).hasMatch(), qPrintable(item->text()));
         // The delta keeps the figure's unit.
         whatif::FigureSpec downtime{"downtime_min_per_year", "Downtime per year", "min/year", whatif::Better::Lower};
-        whatif::Delta d;
-        d.base = 2973.4;
-        d.value = 53.2;
-        d.delta = d.value - d.base;
+        whatif::Delta d = whatif::deltaOf(downtime, 2973.4, 53.2);
         QCOMPARE(views::deltaShort(downtime, d), QStringLiteral("−2920 min"));
+        // What the engine calls the same shows no delta at all.
+        QCOMPARE(views::deltaShort(downtime, whatif::deltaOf(downtime, 52.68346060367929, 52.68342621557872)), QString());
         whatif::FigureSpec plain{"x", "X", "", whatif::Better::Neither};
         d.delta = 12345.6;
         QCOMPARE(views::deltaShort(plain, d), QStringLiteral("+12346"));
