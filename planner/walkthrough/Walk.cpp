@@ -9,6 +9,7 @@
 #include <set>
 
 #include "model/Validation.h"
+#include "planner/AvailabilityMath.h"
 #include "planner/walkthrough/StageScaling.h"
 #include "planner/walkthrough/Triggers.h"
 #include "planner/walkthrough/Walkthrough.h"
@@ -99,7 +100,6 @@ void enter(WalkStage& st, const StageModel& m, const Snapshot& s, int month, con
     st.design = m.base;
 }
 
-double nines(double a) { return a < 1 ? -std::log10(1 - a) : std::numeric_limits<double>::infinity(); }
 
 // "1e+30", "0", "200": the value as the user would have typed it.
 std::string shortNumber(double v) {
@@ -186,7 +186,7 @@ Result<Walkthrough> walkthrough(const WalkOptions& o) {
             enter(was, *model, *before, month, wl);
             StageGain g;
             g.capacity_factor = st.capacity_peak_rps / prev.capacity_peak_rps;   // inf/inf = NaN: both unbounded
-            g.nines_added = nines(st.availability) - nines(was.availability);
+            g.nines_added = sw::nines(st.availability) - sw::nines(was.availability);
             g.p95_ms_saved = was.p95_ms - st.p95_ms;
             g.cost_per_month_usd_added = st.cost_per_month_usd - was.cost_per_month_usd;
             g.cost_per_month_usd_before = was.cost_per_month_usd;
