@@ -118,7 +118,7 @@ void CanvasView::drawBackground(QPainter* p, const QRectF& rect) {
 void CanvasView::wheelEvent(QWheelEvent* e) {
     if (e->modifiers() & Qt::ControlModifier) {
         const double steps = e->angleDelta().y() / 120.0;
-        setZoom(zoom() * std::pow(1.15, steps), mapToScene(e->position().toPoint()));
+        setZoom(zoom() * std::pow(1.15, steps), mapToScene(e->position().toPoint()));   // ui-math: zoom step per wheel notch
         e->accept();
         return;
     }
