@@ -2,12 +2,17 @@
 // what-if charts look alike in both themes without each repeating it.
 #pragma once
 
+class QCPAxis;
+class QColor;
 class QCustomPlot;
 
 namespace sw::views {
 
 struct Theme;
 
+// One axis: muted pens, dotted grid, tick labels in `tickLabels`, title in the text colour.
+void applyAxisTheme(QCPAxis* axis, const Theme& theme, const QColor& tickLabels);
+// The plot's background and every axis of its main rect (tick labels in the text colour).
 void applyPlotTheme(QCustomPlot* plot, const Theme& theme);
 
 }  // namespace sw::views

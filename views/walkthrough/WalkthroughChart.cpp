@@ -1,4 +1,5 @@
 #include "views/walkthrough/WalkthroughChart.h"
+#include "views/theme/PlotTheme.h"
 
 #include <QVBoxLayout>
 
@@ -23,13 +24,7 @@ protected:
 };
 
 void styleAxis(QCPAxis* a, const Theme& t) {
-    const QColor grid = t.dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
-    a->setBasePen(QPen(t.nodeMuted));
-    a->setTickPen(QPen(t.nodeMuted));
-    a->setSubTickPen(QPen(t.nodeMuted));
-    a->setTickLabelColor(t.nodeMuted);
-    a->setLabelColor(t.nodeText);
-    a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    applyAxisTheme(a, t, t.nodeMuted);
     a->grid()->setSubGridVisible(false);
 }
 
