@@ -114,7 +114,10 @@ QString summarySection(const Design& d, const Analysis& a) {
     QString html = QStringLiteral("<table width='100%' cellspacing='6'><tr>");
     html += tile(QStringLiteral("Cost per month"), formatMoney(s.cost_per_month_usd),
                  QStringLiteral("%1 per million requests").arg(formatMoney(a.cost.per_million_requests)));
-    html += tile(QStringLiteral("Availability"), formatAvailability(av.availability),
+    // Many nines make a long figure: smaller type keeps it on one line in its quarter of the page.
+    const QString availability = formatAvailability(av.availability);
+    html += tile(QStringLiteral("Availability"),
+                 availability.size() > 10 ? QStringLiteral("<span style='font-size:10pt'>%1</span>").arg(availability) : availability,
                  QStringLiteral("%1 nines · %2 min down a year").arg(num(av.nines, 1), formatCount(av.downtime_min_per_year)));
     QStringList saturated;
     for (const std::string& id : s.saturated_tiers) saturated << names(id);
