@@ -5,6 +5,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "planner/RouteModel.h"
+
 namespace sw {
 
 double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
@@ -19,8 +21,9 @@ double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
 
 double floorRttMs(double distanceKm) { return 2.0 * distanceKm / kFibreKmPerMs; }
 
-double modelledRttMs(double distanceKm, const LatencyModel& model) {
-    return floorRttMs(distanceKm) * model.route_factor + model.overhead_ms;
+double modelledRttMs(double lat1, double lon1, double lat2, double lon2, const LatencyModel& model) {
+    const RouteNetwork& net = RouteNetwork::builtIn();
+    return routeRttMs(net.route(net.anchor(lat1, lon1), net.anchor(lat2, lon2)), model);
 }
 
 }  // namespace sw
