@@ -49,6 +49,7 @@ struct ComponentParams {
     double user_share = 1;              // user group: fraction of the workload's users
     double latitude = 0;                // user group location
     double longitude = 0;
+    double last_mile_ms = 15;           // user group: access RTT to the provider's network (docs/formulas.md)
     double origin_external = 0;         // CDN: 1 = origin outside the CDN's cloud (fetches billed)
     double extra_monthly_usd = 0;       // managed-service fee, licences
 

@@ -12,6 +12,15 @@
 
 namespace sw {
 
+// A round trip between two regions of a design (ids) that the architect
+// measured or was given: used instead of the catalogue's measurement or the
+// model. One below the physical floor is refused (a finding), never used.
+struct LatencyOverride {
+    std::string from, to;
+    double rtt_ms = 0;
+    bool operator==(const LatencyOverride&) const = default;
+};
+
 struct Design {
     std::string name = "Design";
     std::string description;
@@ -20,6 +29,7 @@ struct Design {
     std::vector<Zone> zones;
     std::vector<Component> components;
     std::vector<Link> links;
+    std::vector<LatencyOverride> latency_overrides;   // region pair -> RTT (ms)
 
     const Component* findComponent(std::string_view id) const;
     Component* findComponent(std::string_view id);

@@ -22,7 +22,7 @@ constexpr KindMask kStoring = bits({K::Database, K::Queue, K::ObjectStorage});
 constexpr KindMask kHealthChecked = bits({K::Dns, K::LoadBalancer, K::Database});
 
 using CP = ComponentParams;
-constexpr std::array<FieldSpec<CP>, 24> kComponentFields{{
+constexpr std::array<FieldSpec<CP>, 25> kComponentFields{{
     {"instances", "Instances", "", 1, 100000, true, &CP::instances, kRunning,
      "Identical instances of this component"},
     {"capacity_rps", "Capacity per instance", "rps", 0.001, 1e9, false, &CP::capacity_rps,
@@ -67,6 +67,8 @@ constexpr std::array<FieldSpec<CP>, 24> kComponentFields{{
      "Where the group's users are (degrees north)"},
     {"longitude", "Longitude", "deg", -180, 180, false, &CP::longitude, bits({K::UserGroup}),
      "Where the group's users are (degrees east)"},
+    {"last_mile_ms", "Last mile", "ms", 0, 1000, false, &CP::last_mile_ms, bits({K::UserGroup}),
+     "Round trip from the users' devices into an internet exchange in their metro (access network)"},
     {"origin_external", "Origin outside the CDN's cloud", "", 0, 1, true, &CP::origin_external,
      bits({K::Cdn}), "1 = origin fetches are billed as egress by the origin's cloud"},
     {"extra_monthly_usd", "Extra monthly fee", "USD/month", 0, 1e9, false,
@@ -88,12 +90,14 @@ constexpr std::array<FieldSpec<W>, 9> kWorkloadFields{{
 }};
 
 using RP = RegionParams;
-constexpr std::array<FieldSpec<RP>, 4> kRegionFields{{
+constexpr std::array<FieldSpec<RP>, 5> kRegionFields{{
     {"latitude", "Latitude", "deg", -90, 90, false, &RP::latitude},
     {"longitude", "Longitude", "deg", -180, 180, false, &RP::longitude},
     {"availability", "Region availability", "", 1e-6, 1, false, &RP::availability},
     {"mttr_h", "Region outage length", "h", 0, 1e5, false, &RP::mttr_h, kAllKinds,
      "Mean length of a region outage; 0 = not given"},
+    {"zone_rtt_ms", "Zone-to-zone RTT", "ms", 0, 100, false, &RP::zone_rtt_ms, kAllKinds,
+     "Round trip between two zones of the region; 0 = the provider's published figure"},
 }};
 
 using ZP = ZoneParams;

@@ -248,12 +248,29 @@ public:
         return l;
     }
 
+    LatencyOverride latencyOverride(const json& j, const std::string& p) {
+        LatencyOverride o;
+        rejectUnknown<Workload>(j, p, {"from", "to", "rtt_ms"}, {});
+        str(j, "from", p, o.from);
+        str(j, "to", p, o.to);
+        if (o.from.empty()) fail(jsonChild(p, "from"), "missing or empty (a region id)");
+        if (o.to.empty()) fail(jsonChild(p, "to"), "missing or empty (a region id)");
+        if (!o.from.empty() && o.from == o.to) fail(jsonChild(p, "to"), "names the same region as from");
+        auto v = j.find("rtt_ms");
+        if (v == j.end() || v->is_null()) fail(jsonChild(p, "rtt_ms"), "missing");
+        else if (double ms = 0; number(*v, jsonChild(p, "rtt_ms"), ms)) {
+            if (!(ms > 0) || ms > 1e5) fail(jsonChild(p, "rtt_ms"), formatNumber(ms) + " is outside (0, 100000] ms");
+            else o.rtt_ms = ms;
+        }
+        return o;
+    }
+
     Design design(const json& j, const std::string& p) {
         Design d;
         const std::string& base = p;
         rejectUnknown<Workload>(j, base,
                                 {"format", "format_version", "name", "description", "workload",
-                                 "regions", "zones", "components", "links", "scenarios"},
+                                 "regions", "zones", "components", "links", "latency_overrides", "scenarios"},
                                 {});
         str(j, "name", base, d.name);
         str(j, "description", base, d.description);
@@ -269,6 +286,8 @@ public:
         list(j, "components", base, d.components,
              [&](const json& x, const std::string& xp) { return component(x, xp); });
         list(j, "links", base, d.links, [&](const json& x, const std::string& xp) { return link(x, xp); });
+        list(j, "latency_overrides", base, d.latency_overrides,
+             [&](const json& x, const std::string& xp) { return latencyOverride(x, xp); });
         return d;
     }
 

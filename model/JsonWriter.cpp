@@ -74,6 +74,12 @@ ojson designJson(const Design& d) {
         links.push_back(std::move(x));
     }
     j["links"] = std::move(links);
+    if (!d.latency_overrides.empty()) {
+        ojson overrides = ojson::array();
+        for (const LatencyOverride& o : d.latency_overrides)
+            overrides.push_back(ojson{{"from", o.from}, {"to", o.to}, {"rtt_ms", num(o.rtt_ms)}});
+        j["latency_overrides"] = std::move(overrides);
+    }
     return j;
 }
 

@@ -15,6 +15,7 @@ struct RegionParams {
     double longitude = 0;
     double availability = 0.9999;   // the whole region as one failure domain
     double mttr_h = 0;              // mean outage length; 0 = not given (no failover window charged, no random outages)
+    double zone_rtt_ms = 0;         // between two of its zones; 0 = the provider's default (planner/ZoneLatency.h)
 
     bool operator==(const RegionParams&) const = default;
 };

@@ -31,6 +31,8 @@ Result<T> fail(const std::string& path, const std::string& why) {
 // missing table or column (damaged, or forged) from an empty one.
 constexpr const char* kSelectRegions =
     "SELECT id, name, code, provider, x, y, w, h FROM region WHERE variant=? ORDER BY position";
+constexpr const char* kSelectLatencyOverrides =
+    "SELECT region_from, region_to, rtt_ms FROM latency_override WHERE variant=? ORDER BY position";
 constexpr const char* kSelectZones = "SELECT id, name, region, x, y, w, h FROM zone WHERE variant=? ORDER BY position";
 constexpr const char* kSelectComponents =
     "SELECT id, name, kind, region, zone, instance_type, role, pricing, x, y "
@@ -115,6 +117,13 @@ std::optional<std::string> writeDesign(Database& db, std::int64_t position, cons
         if (l.step() != SQLITE_DONE || !params.put("link", x.id, linkFields(), x.params))
             return db.lastError();
         l.reset();
+    }
+    Statement o(h, "INSERT INTO latency_override(variant, position, region_from, region_to, rtt_ms) VALUES(?,?,?,?,?)");
+    for (std::size_t i = 0; i < d.latency_overrides.size(); ++i) {
+        const LatencyOverride& x = d.latency_overrides[i];
+        o.bind(1, vid).bind(2, std::int64_t(i)).bind(3, x.from).bind(4, x.to).bind(5, x.rtt_ms);
+        if (o.step() != SQLITE_DONE) return db.lastError();
+        o.reset();
     }
     return std::nullopt;
 }
@@ -210,7 +219,7 @@ private:
 
 std::optional<std::string> schemaProblem(Database& db) {
     for (const char* sql : {kSelectName, kSelectVariants, kSelectParams, kSelectRegions, kSelectZones,
-                            kSelectComponents, kSelectLinks}) {
+                            kSelectComponents, kSelectLinks, kSelectLatencyOverrides}) {
         Statement st(db.handle(), sql);
         if (!st.ok()) return db.lastError();
     }
@@ -288,6 +297,16 @@ std::optional<std::string> readDesign(Database& db, ParamReader& params, std::in
         x.to = l.text(3);
         params.apply(vid, "link", x.id, linkFields(), x.params, problems);
         d.links.push_back(std::move(x));
+    }
+    if (rc != SQLITE_DONE) return db.lastError();
+    Statement o(h, kSelectLatencyOverrides);
+    o.bind(1, vid);
+    while ((rc = o.step()) == SQLITE_ROW) {
+        LatencyOverride x{o.text(0), o.text(1), o.real(2)};
+        if (!(x.rtt_ms > 0 && x.rtt_ms <= 1e5) && problems.empty())
+            problems = "latency override " + quoteText(x.from) + " - " + quoteText(x.to) + ": rtt_ms " +
+                       formatNumber(x.rtt_ms) + " is outside (0, 100000] ms";
+        d.latency_overrides.push_back(std::move(x));
     }
     if (rc != SQLITE_DONE) return db.lastError();
     if (!problems.empty()) return problems;
@@ -436,7 +455,8 @@ std::optional<std::string> writeSwproj(const std::string& path, const Project& p
     if (version == 0)
         if (auto e = db.exec(swprojSchemaSql())) return abort(*e);
     if (auto e = db.exec("DELETE FROM param; DELETE FROM link; DELETE FROM component; DELETE FROM zone; "
-                         "DELETE FROM region; DELETE FROM variant; DELETE FROM project; DELETE FROM scenario;"))
+                         "DELETE FROM region; DELETE FROM latency_override; DELETE FROM variant; DELETE FROM project; "
+                         "DELETE FROM scenario;"))
         return abort(*e);
     {
         Statement meta(db.handle(), "INSERT INTO project(key, value) VALUES('name', ?)");

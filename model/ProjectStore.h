@@ -15,7 +15,7 @@ namespace sw {
 // 'SWPJ' in the SQLite header's application_id field.
 inline constexpr int kSwprojApplicationId = 0x5357504A;
 // Bumped with each schema change; migrations lead from every earlier version.
-inline constexpr int kSwprojSchemaVersion = 2;   // 2: scenarios
+inline constexpr int kSwprojSchemaVersion = 3;   // 2: scenarios, 3: latency overrides
 
 Result<Project> readSwproj(const std::string& path);
 // Replaces the file's contents in one transaction; an error message or nothing.

@@ -46,8 +46,22 @@ CREATE TABLE scenario(
     position INTEGER NOT NULL, name TEXT NOT NULL PRIMARY KEY, definition TEXT NOT NULL) STRICT;
 )sql";
 
+// Version 3 adds a design's measured region-to-region round trips
+// (`latency_overrides` in the interchange format).
+constexpr const char* kLatencyOverrideTableSql = R"sql(
+CREATE TABLE latency_override(
+    variant INTEGER NOT NULL REFERENCES variant(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    region_from TEXT NOT NULL, region_to TEXT NOT NULL, rtt_ms REAL NOT NULL,
+    PRIMARY KEY(variant, position)) STRICT;
+)sql";
+
 const std::string& schemaV2() {
     static const std::string sql = std::string(kSchemaV1) + kScenarioTableSql;
+    return sql;
+}
+
+const std::string& schemaV3() {
+    static const std::string sql = schemaV2() + kLatencyOverrideTableSql;
     return sql;
 }
 
@@ -68,6 +82,7 @@ const char* swprojSchemaSql(int version) {
     switch (version) {
         case 1: return kSchemaV1;
         case 2: return schemaV2().c_str();
+        case 3: return schemaV3().c_str();
         default: return nullptr;
     }
 }
@@ -79,6 +94,7 @@ std::optional<std::string> migrateSwproj(sqlite3* db, int fromVersion) {
         std::optional<std::string> e;
         switch (v) {
             case 1: e = run(db, kScenarioTableSql); break;
+            case 2: e = run(db, kLatencyOverrideTableSql); break;
             default: return "no migration from schema " + std::to_string(v);
         }
         if (e) return "migrating schema " + std::to_string(v) + " to " + std::to_string(v + 1) + ": " + *e;
