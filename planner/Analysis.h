@@ -66,6 +66,12 @@ struct GeographyResult {
     std::vector<std::string> saturated_tiers;   // ids of the saturated tiers on its path, in design order
     double availability = 1;      // of this group's requests (its routes, failover across regions)
     std::vector<std::string> fallback_regions;   // in the order GeoDNS fails over
+    // network_rtt_ms is the origin RTT: last mile + route to the serving region.
+    // A request a CDN answers pays only the edge RTT; p50/p95 are over all of
+    // the group's requests (edge hits and origin requests with their queueing).
+    double last_mile_ms = 0;      // the group's access network (in every figure above)
+    double edge_rtt_ms = 0;       // last mile + metro hop to a CDN edge; 0 = no CDN on the path
+    double edge_share = 0;        // of the group's requests answered at the edge (CDN hits)
 };
 
 struct ReplicationResult {
@@ -150,6 +156,9 @@ struct LatencyMatrix {
     std::vector<std::string> regions;
     std::vector<std::vector<double>> floor_ms;
     std::vector<std::vector<double>> modelled_ms;
+    // Added by the engine: where each region x region figure comes from.
+    enum class Source { Modelled, Measured, Override };
+    std::vector<std::vector<Source>> source;   // region x region; empty = all modelled
     // Added by the engine: user geography x region heatmap (modelled RTT, ms)
     std::vector<std::string> user_groups;
     std::vector<std::vector<double>> user_modelled_ms;
@@ -166,18 +175,17 @@ struct Analysis {
     std::vector<Trace> explain;
 };
 
-// A measured round trip between two regions (ids), overriding the model.
-struct MeasuredRtt {
-    std::string from, to;
-    double rtt_ms = 0;
-};
+// A measured round trip between two regions (ids), overriding the catalogue
+// and the model: the same record as a design's `latency_overrides`.
+using MeasuredRtt = LatencyOverride;
 
 struct AnalyzeOptions {
     bool traces = true;              // fill Analysis::explain
     bool componentTraces = true;     // ... including 8 traces per tier (the costly part)
     bool importance = true;          // Birnbaum ranking (about as costly as the availability itself)
-    LatencyModel latency;            // modelled RTT = floor x route factor + overhead; defaults fitted in Geo.h
-    std::vector<MeasuredRtt> measured;   // below the physical floor: a finding, and the model is kept
+    LatencyModel latency;            // route-aware modelled RTT (Geo.h); defaults fitted on the measured pairs
+    std::vector<MeasuredRtt> measured;   // on top of the design's latency_overrides; below the floor: a finding, not used
+    bool catalogueMeasurements = true;   // region pairs with a published measurement use it (false: the model everywhere)
     double slo = 0.999;              // availability objective for the error budget
     const Catalogue* catalogue = nullptr;   // prices and instance types; null = defaultCatalogue() (what-if price sensitivity)
     int runway_months = 24;          // runway findings look this far ahead (0 = none; 1..60)

@@ -9,6 +9,9 @@
 #include "model/Catalogue.h"
 #include "planner/AvailabilityExpr.h"
 #include "planner/AvailabilityMath.h"
+#include "model/LatencyTables.h"
+#include "planner/RouteModel.h"
+#include "planner/ZoneLatency.h"
 
 namespace sw {
 
@@ -152,7 +155,8 @@ std::string availabilityCalcJson(const AvailabilityCalc& calc) {
 
 Result<GeoPoint> regionPoint(const std::string& code) {
     const Catalogue& cat = defaultCatalogue();
-    if (const CloudRegion* r = cat.findRegion(code)) return GeoPoint{r->code + " (" + r->city + ")", r->latitude, r->longitude};
+    if (const CloudRegion* r = cat.findRegion(code))
+        return GeoPoint{r->code + " (" + r->city + ")", r->latitude, r->longitude, r->code};
     std::string known;
     for (std::size_t i = 0; i < cat.regions.size() && i < 6; ++i) known += (i ? ", " : "") + cat.regions[i].code;
     return Result<GeoPoint>::failure("unknown region '" + code + "' (the catalogue has " +
@@ -164,30 +168,38 @@ Result<GeoPoint> coordinatePoint(double latitude, double longitude) {
         return Result<GeoPoint>::failure("latitude " + fmt(latitude) + " is outside [-90, 90]");
     if (!std::isfinite(longitude) || longitude < -180 || longitude > 180)
         return Result<GeoPoint>::failure("longitude " + fmt(longitude) + " is outside [-180, 180]");
-    return GeoPoint{fmt(latitude) + "," + fmt(longitude), latitude, longitude};
+    return GeoPoint{fmt(latitude) + "," + fmt(longitude), latitude, longitude, ""};
 }
 
 Result<LatencyCalc> calcLatency(const GeoPoint& from, const GeoPoint& to, std::optional<double> measuredRttMs,
                                 const LatencyModel& model) {
-    if (!(model.route_factor >= 1) || !(model.overhead_ms >= 0) || !std::isfinite(model.route_factor) ||
-        !std::isfinite(model.overhead_ms))
+    if (!(model.route_factor >= 1) || !(model.overhead_ms >= 0) || !(model.per_hop_ms >= 0) ||
+        !std::isfinite(model.route_factor) || !std::isfinite(model.overhead_ms) || !std::isfinite(model.per_hop_ms))
         return Result<LatencyCalc>::failure("latency model (route factor " + fmt(model.route_factor) + ", overhead " +
-                                            fmt(model.overhead_ms) +
-                                            " ms) could go below the physical floor: needs factor >= 1, overhead >= 0");
+                                            fmt(model.overhead_ms) + " ms, per hop " + fmt(model.per_hop_ms) +
+                                            " ms) could go below the physical floor: needs factor >= 1, overheads >= 0");
     LatencyCalc c;
     c.from = from;
     c.to = to;
     c.model = model;
     c.distance_km = greatCircleKm(from.latitude, from.longitude, to.latitude, to.longitude);
     c.floor_rtt_ms = floorRttMs(c.distance_km);
-    c.modelled_rtt_ms = modelledRttMs(c.distance_km, model);
+    const RouteNetwork& net = RouteNetwork::builtIn();
+    const RoutePath path = net.route(net.anchor(from.latitude, from.longitude), net.anchor(to.latitude, to.longitude));
+    c.path_km = path.km;
+    c.hops = path.hops;
+    c.modelled_rtt_ms = routeRttMs(path, model);
+    if (!from.code.empty() && !to.code.empty())
+        c.catalogue_rtt_ms = defaultLatencyTables().measured.rttMs(from.code, to.code);
     if (measuredRttMs) {
-        if (!std::isfinite(*measuredRttMs) || *measuredRttMs < c.floor_rtt_ms)
+        const EnteredRtt check = checkEnteredRtt(*measuredRttMs, c.floor_rtt_ms, c.expected_rtt_ms());
+        if (check == EnteredRtt::BelowFloor)
             return Result<LatencyCalc>::failure("RTT " + fmt(*measuredRttMs) + " ms between " + from.label + " and " +
                                                 to.label + " is below the physical floor of " +
                                                 fmt(c.floor_rtt_ms) + " ms (" + fmt(c.distance_km) +
                                                 " km each way at 204 km/ms in fibre)");
         c.measured_rtt_ms = *measuredRttMs;
+        c.far_below_expected = check == EnteredRtt::FarBelowReference;
     }
     return c;
 }
@@ -199,9 +211,17 @@ std::string latencyCalcJson(const LatencyCalc& calc) {
     j["distance_km"] = calc.distance_km;
     j["floor_rtt_ms"] = calc.floor_rtt_ms;
     j["modelled_rtt_ms"] = calc.modelled_rtt_ms;
+    j["path_km"] = calc.path_km;
+    j["hops"] = calc.hops;
     j["route_factor"] = calc.model.route_factor;
     j["overhead_ms"] = calc.model.overhead_ms;
-    if (calc.measured_rtt_ms) j["measured_rtt_ms"] = *calc.measured_rtt_ms;
+    j["per_hop_ms"] = calc.model.per_hop_ms;
+    j["catalogue_rtt_ms"] = calc.catalogue_rtt_ms ? json(*calc.catalogue_rtt_ms) : json(nullptr);
+    j["expected_rtt_ms"] = calc.expected_rtt_ms();
+    if (calc.measured_rtt_ms) {
+        j["measured_rtt_ms"] = *calc.measured_rtt_ms;
+        j["far_below_expected"] = calc.far_below_expected;
+    }
     return dump(j);
 }
 

@@ -57,6 +57,7 @@ std::string availabilityCalcJson(const AvailabilityCalc& calc);
 struct GeoPoint {
     std::string label;   // "us-east-1 (Ashburn, Virginia)" or "40.71,-74.01"
     double latitude = 0, longitude = 0;
+    std::string code;    // catalogue region code; "" for coordinates
 };
 // A region from the built-in catalogue; unknown codes fail naming a few known ones.
 Result<GeoPoint> regionPoint(const std::string& code);
@@ -67,16 +68,24 @@ struct LatencyCalc {
     GeoPoint from, to;
     double distance_km = 0;
     double floor_rtt_ms = 0;
-    double modelled_rtt_ms = 0;
+    double modelled_rtt_ms = 0;              // route-aware model
+    double path_km = 0;                      // its route over the interconnection graph
+    int hops = 0;                            // spans on that route
     LatencyModel model;
+    std::optional<double> catalogue_rtt_ms;  // published measurement of this region pair (docs/catalogues.md)
     std::optional<double> measured_rtt_ms;   // given by the user; never below the floor
+    // The figure a given RTT is checked against: the catalogue's measurement, else the model.
+    double expected_rtt_ms() const { return catalogue_rtt_ms ? *catalogue_rtt_ms : modelled_rtt_ms; }
+    bool far_below_expected = false;         // the given RTT is more than 25 % below expected_rtt_ms()
 };
 // Refuses a measured RTT below the physical floor, naming both, and a model
-// that could go below the floor (route factor < 1 or negative overhead).
+// that could go below the floor (route factor < 1 or negative overheads); flags
+// one more than 25 % below the measurement or the model (far_below_expected).
 Result<LatencyCalc> calcLatency(const GeoPoint& from, const GeoPoint& to, std::optional<double> measuredRttMs = {},
                                 const LatencyModel& model = {});
-// Keys: from, to, distance_km, floor_rtt_ms, modelled_rtt_ms, route_factor,
-// overhead_ms, and measured_rtt_ms when given.
+// Keys: from, to, distance_km, floor_rtt_ms, modelled_rtt_ms, path_km, hops,
+// route_factor, overhead_ms, per_hop_ms, catalogue_rtt_ms (null when not
+// published), expected_rtt_ms, and measured_rtt_ms and far_below_expected when given.
 std::string latencyCalcJson(const LatencyCalc& calc);
 
 }  // namespace sw

@@ -17,6 +17,23 @@ using nlohmann::json;
 
 json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
+// "measured", "override" or "modelled" per region pair ("self" on the diagonal).
+json sourceMatrix(const LatencyMatrix& lm) {
+    json rows = json::array();
+    for (std::size_t i = 0; i < lm.regions.size(); ++i) {
+        json row = json::array();
+        for (std::size_t j = 0; j < lm.regions.size(); ++j) {
+            const LatencyMatrix::Source s = i < lm.source.size() && j < lm.source[i].size()
+                                                ? lm.source[i][j] : LatencyMatrix::Source::Modelled;
+            row.push_back(i == j ? "self"
+                          : s == LatencyMatrix::Source::Measured ? "measured"
+                          : s == LatencyMatrix::Source::Override ? "override" : "modelled");
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
 json pairs(const std::vector<std::pair<std::string, double>>& v, const char* valueKey) {
     json a = json::array();
     for (const auto& [id, x] : v) a.push_back({{"id", id}, {valueKey, number(x)}});
@@ -123,6 +140,10 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
                         {"region", g.region},
                         {"share", number(g.share)},
                         {"network_rtt_ms", number(g.network_rtt_ms)},
+                        {"origin_rtt_ms", number(g.network_rtt_ms)},
+                        {"last_mile_ms", number(g.last_mile_ms)},
+                        {"edge_rtt_ms", g.edge_rtt_ms > 0 ? number(g.edge_rtt_ms) : json(nullptr)},
+                        {"edge_share", number(g.edge_share)},
                         {"p50_ms", number(g.p50_ms)},
                         {"p95_ms", number(g.p95_ms)},
                         {"saturated", g.saturated},
@@ -164,6 +185,7 @@ std::string analysisToJson(const Design& design, const Analysis& a, bool withExp
     json latency = {{"regions", a.latency.regions},
                     {"floor_rtt_ms", matrix(a.latency.floor_ms)},
                     {"modelled_rtt_ms", matrix(a.latency.modelled_ms)},
+                    {"source", sourceMatrix(a.latency)},
                     {"user_groups", a.latency.user_groups},
                     {"user_rtt_ms", matrix(a.latency.user_modelled_ms)}};
     json doc = {{"design", design.name},

@@ -5,7 +5,16 @@
 #include <tuple>
 #include <cmath>
 
+#include "planner/ZoneLatency.h"
+
 namespace sw::analysis {
+
+double Context::zoneHopRttMs(int a, int b) const {
+    const int za = compZone[static_cast<std::size_t>(a)], zb = compZone[static_cast<std::size_t>(b)];
+    const int r = compRegion[static_cast<std::size_t>(a)];
+    if (za < 0 || zb < 0 || za == zb || r < 0 || r != compRegion[static_cast<std::size_t>(b)]) return 0;
+    return regionZoneRtt[static_cast<std::size_t>(r)];
+}
 
 Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(cat) {
     const std::size_t n = d.components.size();
@@ -19,8 +28,10 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
     regionLat.resize(d.regions.size());
     regionLon.resize(d.regions.size());
     regionZones.resize(d.regions.size());
+    regionZoneRtt.resize(d.regions.size());
     for (std::size_t r = 0; r < d.regions.size(); ++r) {
         const Region& reg = d.regions[r];
+        regionZoneRtt[r] = zoneRttMs(reg);
         regionLat[r] = reg.params.latitude;
         regionLon[r] = reg.params.longitude;
         // A region drawn from the catalogue but never given coordinates sits at

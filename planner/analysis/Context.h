@@ -28,6 +28,7 @@ struct Context {
     bool cyclic = false;           // the call graph has a cycle (order is then partial)
 
     std::vector<double> regionLat, regionLon;   // per design region (catalogue code as fallback)
+    std::vector<double> regionZoneRtt;          // zone-to-zone RTT per region (override or provider default)
     std::vector<std::vector<int>> regionZones;  // zone indices per region
     std::vector<int> zoneRegion;                // region index per zone, -1 = dangling
 
@@ -53,6 +54,10 @@ struct Context {
     const Component& comp(int i) const { return design.components[static_cast<std::size_t>(i)]; }
     const Link& link(int i) const { return design.links[static_cast<std::size_t>(i)]; }
     int regionOfComponent(int i) const { return compRegion[static_cast<std::size_t>(i)]; }
+    // Network RTT between two components of one region: the zone-to-zone RTT
+    // when both are placed in zones and the zones differ, else 0 (one zone, or a
+    // region-wide component such as a load balancer, which has a node in each).
+    double zoneHopRttMs(int a, int b) const;
     // Instance type of a component, or nullptr when none / not in the catalogue.
     const InstanceType* instanceType(int i) const { return compType[static_cast<std::size_t>(i)]; }
 };

@@ -1,8 +1,10 @@
 // Replication: async lag as one-way delay plus an M/M/1 apply queue, the write
-// rate at which it grows without bound, sync and quorum commit latency,
-// staleness bound and RPO; findings at the seeds' thresholds.
+// rate at which it grows without bound, sync and quorum commit latency (the
+// round trip plus the replica's apply), staleness bound and RPO; findings at
+// the seeds' thresholds.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "planner/FailoverRule.h"
 #include "planner/analysis/Passes.h"
@@ -14,9 +16,20 @@ namespace {
 constexpr double kLagAlertS = 5;      // seed 004: "Alert threshold: >5 seconds"
 constexpr double kFailoverS = 30;     // seed 004: "Failover threshold: >30 seconds"
 
+// Mean time the replica takes to apply one write: the M/M/1 apply sojourn
+// 1/(mu - lambda); infinite when writes arrive as fast as it applies them.
+double applySojournMs(const Context& ctx, const LoadModel& load, int replicaLink) {
+    const Component& dst = ctx.comp(ctx.linkTo[static_cast<std::size_t>(replicaLink)]);
+    const double mu = dst.params.apply_rate_wps > 0 ? dst.params.apply_rate_wps : dst.params.capacity_rps;
+    const double streams = dst.kind == ComponentKind::Database ? std::max(1.0, std::round(dst.params.shards)) : 1.0;
+    const double lambda = load.linkRps[static_cast<std::size_t>(replicaLink)] / streams;
+    if (lambda >= mu * (1 - 1e-12)) return std::numeric_limits<double>::infinity();
+    return 1000.0 / (mu - lambda);
+}
+
 double rttBetween(const Context& ctx, const Analysis& out, int a, int b, const Link& link) {
     const int ra = ctx.compRegion[static_cast<std::size_t>(a)], rb = ctx.compRegion[static_cast<std::size_t>(b)];
-    if (ra < 0 || rb < 0 || ra == rb) return link.params.extra_latency_ms;
+    if (ra < 0 || rb < 0 || ra == rb) return ctx.zoneHopRttMs(a, b) + link.params.extra_latency_ms;
     const double floor = out.latency.floor_ms[static_cast<std::size_t>(ra)][static_cast<std::size_t>(rb)];
     if (link.params.extra_latency_ms > 0 && link.params.extra_latency_ms >= floor) return link.params.extra_latency_ms;
     return out.latency.modelled_ms[static_cast<std::size_t>(ra)][static_cast<std::size_t>(rb)];
@@ -55,14 +68,16 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
                 link.mode == LinkMode::Sync ? 0.0 : rr.network_one_way_ms + sojournMs * std::log(20.0);
         }
         if (link.mode == LinkMode::Sync) {
-            rr.commit_latency_ms = rtt;
+            // The replica acknowledges once it has applied the write.
+            rr.commit_latency_ms = rtt + applySojournMs(ctx, load, static_cast<int>(l));
             rr.rpo_s = 0;
         } else if (link.mode == LinkMode::Quorum) {
             // The W-th fastest acknowledgement among the primary's quorum replicas.
             std::vector<double> acks;
             for (int q : ctx.replOut[static_cast<std::size_t>(s)])
                 if (ctx.link(q).mode == LinkMode::Quorum)
-                    acks.push_back(rttBetween(ctx, out, s, ctx.linkTo[static_cast<std::size_t>(q)], ctx.link(q)));
+                    acks.push_back(rttBetween(ctx, out, s, ctx.linkTo[static_cast<std::size_t>(q)], ctx.link(q)) +
+                                   applySojournMs(ctx, load, q));
             // W counts the primary's own write (as MongoDB's w and Raft's
             // majority do): it waits for W - 1 replica acknowledgements.
             std::sort(acks.begin(), acks.end());
@@ -85,8 +100,10 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
                    rr.lag_ms);
             if (link.mode != LinkMode::Async)
                 tr.add(link.id + ".commit_latency_ms",
-                       link.mode == LinkMode::Sync ? "RTT to the replica" : "(W-1)-th fastest replica acknowledgement RTT (the primary is one of W)",
-                       "W=" + num(src.params.write_quorum), rr.commit_latency_ms);
+                       link.mode == LinkMode::Sync
+                           ? "RTT to the replica (zone-to-zone inside a region) + its apply sojourn 1/(mu - lambda)"
+                           : "(W-1)-th fastest replica acknowledgement: RTT + apply sojourn (the primary is one of W)",
+                       "W=" + num(src.params.write_quorum) + ", RTT=" + num(rtt) + " ms", rr.commit_latency_ms);
         }
         if (rr.unbounded) {
             out.findings.push_back({Severity::Error, "unbounded_lag", link.id,
