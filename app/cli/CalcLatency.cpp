@@ -1,6 +1,7 @@
 // `scalewright calc latency`: distance, the light-in-fibre floor and a modelled RTT.
 #include "app/cli/CalcCommon.h"
 #include "app/cli/VerbParser.h"
+#include "model/LatencyTables.h"
 #include "planner/Calculators.h"
 
 namespace sw::cli {
@@ -41,16 +42,19 @@ std::optional<GeoPoint> endpoint(const QCommandLineParser& p, const QString& sid
 int runCalcLatency(const QStringList& args, Io& io) {
     const QString prog = args.value(0);
     VerbParser vp("Great-circle distance between two regions or coordinates, the physical floor RTT\n"
-                  "(2 d / 204 km/ms, light in fibre) and the modelled RTT (floor x route factor + overhead).",
+                  "(2 d / 204 km/ms, light in fibre), the route-aware modelled RTT and, for a pair of\n"
+                  "catalogue regions with a published measurement, the measured RTT.",
                   "");
     QCommandLineParser& p = vp.parser();
     p.addOption({"from", "Catalogue region code, e.g. us-east-1, europe-west1.", "REGION"});
     p.addOption({"from-coord", "Latitude,longitude in degrees.", "LAT,LON"});
     p.addOption({"to", "Catalogue region code.", "REGION"});
     p.addOption({"to-coord", "Latitude,longitude in degrees.", "LAT,LON"});
-    p.addOption({"rtt", "A measured RTT to check against the floor (refused when below it).", "MS"});
-    p.addOption({"route-factor", "Route factor of the model (default 1.3).", "F"});
-    p.addOption({"overhead", "Fixed overhead of the model in ms (default 7).", "MS"});
+    p.addOption({"rtt", "An RTT to check: refused below the floor, a warning more than 25 % below the "
+                        "measurement or the model.", "MS"});
+    p.addOption({"route-factor", "Fibre slack of the model (default " + QString::number(LatencyModel{}.route_factor) + ").", "F"});
+    p.addOption({"overhead", "Overhead per path in ms (default " + QString::number(LatencyModel{}.overhead_ms) + ").", "MS"});
+    p.addOption({"per-hop", "Overhead per span in ms (default " + QString::number(LatencyModel{}.per_hop_ms) + ").", "MS"});
     p.addOption({"json", "Print as JSON."});
     if (auto rc = vp.parse(args, io, 0, 0)) return *rc;
     const auto from = endpoint(p, "from", prog, io);
@@ -68,6 +72,11 @@ int runCalcLatency(const QStringList& args, Io& io) {
         if (!o) return kUsage;
         model.overhead_ms = *o;
     }
+    if (p.isSet("per-hop")) {
+        const auto h = numberOption(p, "per-hop", prog, io);
+        if (!h) return kUsage;
+        model.per_hop_ms = *h;
+    }
     auto modelled = calcLatency(*from, *to, std::nullopt, model);
     if (!modelled) {
         io.err << prog << ": " << QString::fromStdString(modelled.error()) << "\n";
@@ -83,6 +92,11 @@ int runCalcLatency(const QStringList& args, Io& io) {
         io.err << prog << ": " << QString::fromStdString(r.error()) << "\n";
         return kFindings;
     }
+    if (r->far_below_expected)
+        io.err << prog << ": warning: RTT " << num(*r->measured_rtt_ms, 4) << " ms is more than 25 % below the "
+               << (r->catalogue_rtt_ms ? "measured " : "modelled ") << num(r->expected_rtt_ms(), 4) << " ms between "
+               << QString::fromStdString(r->from.label) << " and " << QString::fromStdString(r->to.label)
+               << "; check the figure\n";
     if (p.isSet("json")) {
         io.out << QString::fromStdString(latencyCalcJson(r.value()));
         return kOk;
@@ -90,11 +104,18 @@ int runCalcLatency(const QStringList& args, Io& io) {
     io.out << QString::fromStdString(r->from.label) << " -> " << QString::fromStdString(r->to.label) << "\n"
            << "  great-circle distance  " << num(r->distance_km, 5) << " km\n"
            << "  floor RTT              " << num(r->floor_rtt_ms, 4) << " ms (2 d / 204 km/ms, light in fibre)\n"
-           << "  modelled RTT           " << num(r->modelled_rtt_ms, 4) << " ms (floor x " << num(model.route_factor)
-           << " + " << num(model.overhead_ms) << " ms)\n";
+           << "  route                  " << num(r->path_km, 5) << " km over " << r->hops << " spans\n"
+           << "  modelled RTT           " << num(r->modelled_rtt_ms, 4) << " ms (" << num(model.route_factor)
+           << " x 2 L / 204 + " << num(model.overhead_ms) << " ms + " << r->hops << " x " << num(model.per_hop_ms)
+           << " ms)\n";
+    if (r->catalogue_rtt_ms)
+        io.out << "  measured RTT (catalogue) " << num(*r->catalogue_rtt_ms, 4) << " ms ("
+               << QString::fromStdString(defaultLatencyTables().measured.statistic.substr(0, 3)) << ", "
+               << QString::fromStdString(defaultLatencyTables().measured.date) << ")\n";
     if (r->measured_rtt_ms)
-        io.out << "  measured RTT           " << num(*r->measured_rtt_ms, 4) << " ms ("
-               << num(*r->measured_rtt_ms / r->floor_rtt_ms, 3) << " x floor)\n";
+        io.out << "  given RTT              " << num(*r->measured_rtt_ms, 4) << " ms ("
+               << num(*r->measured_rtt_ms / r->floor_rtt_ms, 3) << " x floor"
+               << (r->far_below_expected ? ", more than 25 % below expected" : "") << ")\n";
     return kOk;
 }
 

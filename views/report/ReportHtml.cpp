@@ -205,21 +205,48 @@ QString availabilitySection(const Design& d, const Analysis& a) {
 
 QString latencySection(const Design& d, const Analysis& a) {
     const Names names(d);
-    Table t({QStringLiteral("User group"), QStringLiteral("Served from"), QStringLiteral("Share"), QStringLiteral("RTT"),
-             QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("Availability")});
+    Table t({QStringLiteral("User group"), QStringLiteral("Served from"), QStringLiteral("Share"),
+             QStringLiteral("Origin RTT"), QStringLiteral("Edge RTT (CDN hits)"), QStringLiteral("p50, all requests"),
+             QStringLiteral("p95, all requests"), QStringLiteral("Availability")});
     for (const GeographyResult& g : a.geographies) {
         QStringList tiers;
         for (const std::string& id : g.saturated_tiers) tiers << names(id);
         t.row({names(g.user_group), names(g.region), formatPercent(g.share), formatMs(g.network_rtt_ms),
+               g.edge_rtt_ms > 0 ? QStringLiteral("%1 (%2 of requests)").arg(formatMs(g.edge_rtt_ms), formatPercent(g.edge_share))
+                                 : QStringLiteral("—"),
                g.saturated ? QStringLiteral("—") : formatMs(g.p50_ms),
                g.saturated ? QStringLiteral("saturated (%1)").arg(tiers.join(QStringLiteral(", "))) : formatMs(g.p95_ms),
                formatAvailability(g.availability)},
               g.saturated ? QStringLiteral("bad") : QString());
     }
+    QString html = t.rows() ? t.html() : QStringLiteral("<p>No user groups.</p>");
+    // Region pairs: the figure and where it comes from.
+    const LatencyMatrix& lm = a.latency;
+    if (lm.regions.size() >= 2) {
+        Table rt({QStringLiteral("Between regions"), QStringLiteral("RTT"), QStringLiteral("Source"),
+                  QStringLiteral("Floor (light in fibre)")});
+        for (std::size_t i = 0; i < lm.regions.size(); ++i)
+            for (std::size_t j = i + 1; j < lm.regions.size(); ++j) {
+                const LatencyMatrix::Source s =
+                    i < lm.source.size() ? lm.source[i][j] : LatencyMatrix::Source::Modelled;
+                rt.row({QStringLiteral("%1 ↔ %2").arg(names(lm.regions[i]), names(lm.regions[j])),
+                        formatMs(lm.modelled_ms[i][j]),
+                        s == LatencyMatrix::Source::Measured   ? QStringLiteral("measured")
+                        : s == LatencyMatrix::Source::Override ? QStringLiteral("override (design)")
+                                                               : QStringLiteral("modelled (route-aware)"),
+                        formatMs(lm.floor_ms[i][j])});
+            }
+        html += rt.html();
+    }
     return section(QStringLiteral("Latency by geography"),
-                   QStringLiteral("Each user group routed to its nearest healthy region; RTT from great-circle distance, "
-                                  "the speed of light in fibre and a fitted route factor; p95 sums the tiers' p95 (an upper bound)."),
-                   t.rows() ? t.html() : QStringLiteral("<p>No user groups.</p>"));
+                   QStringLiteral("Each user group routed to its nearest healthy region. Origin RTT: the users' last mile plus "
+                                  "the route to the region (what a request reaching the origin pays before queueing); edge "
+                                  "RTT: last mile plus a hop to a CDN edge in the users' metro (what a CDN hit pays). p50 "
+                                  "and p95 are over all of a group's requests, hits and origin requests with their queueing, "
+                                  "so they can be lower than the origin RTT; p95 sums the tiers' p95 (an upper bound). "
+                                  "Region pairs use the dated measurement where one is published (docs/catalogues.md), "
+                                  "else the route-aware model."),
+                   html);
 }
 
 QString replicationSection(const Analysis& a) {
