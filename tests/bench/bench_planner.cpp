@@ -2,6 +2,7 @@
 // 10,000 components (the GUI recomputes on every keystroke), against a
 // baseline pass over the same components in the same run.
 #include <algorithm>
+#include <array>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +13,8 @@
 #include "model/ProjectIO.h"
 #include "model/Validation.h"
 #include "planner/Analysis.h"
+#include "planner/Geo.h"
+#include "planner/RouteModel.h"
 #include "planner/walkthrough/Walkthrough.h"
 #include "planner/whatif/WhatIf.h"
 
@@ -227,9 +230,77 @@ void benchWhatIf() {
 
 }  // namespace
 
+// Latency: the user x region and region x region matrices of the planet
+// sample, and 200 arbitrary coordinate pairs, with the route-aware model
+// (nearest hubs once per place, then the precomputed all-pairs table) beside
+// the plain great-circle computation (haversine, floor x 1.3 + 7) in the same run.
+void benchLatency() {
+    auto planet = loadProject(SW_SAMPLES_DIR "/planet-scale-3-region.json");
+    if (!planet) {
+        std::printf("planet sample: %s\n", planet.error().c_str());
+        return;
+    }
+    const Design& d = planet.value().variants.front();
+    std::vector<std::pair<double, double>> places;   // regions, then user groups
+    for (const Region& r : d.regions) places.emplace_back(r.params.latitude, r.params.longitude);
+    const std::size_t regions = places.size();
+    for (const Component& c : d.components)
+        if (c.kind == ComponentKind::UserGroup) places.emplace_back(c.params.latitude, c.params.longitude);
+    const RouteNetwork& net = RouteNetwork::builtIn();   // built outside the timing, once per process
+    volatile double sink = 0;
+    auto routed = [&] {
+        std::vector<RouteAnchor> anchors;
+        anchors.reserve(places.size());
+        for (const auto& [lat, lon] : places) anchors.push_back(net.anchor(lat, lon));
+        double sum = 0;
+        for (std::size_t i = 0; i < places.size(); ++i)   // every place against every region
+            for (std::size_t j = 0; j < regions; ++j)
+                if (i != j) sum += routeRttMs(net.route(anchors[i], anchors[j]), LatencyModel{});
+        sink = sum;
+    };
+    auto plain = [&] {
+        double sum = 0;
+        for (std::size_t i = 0; i < places.size(); ++i)
+            for (std::size_t j = 0; j < regions; ++j)
+                if (i != j)
+                    sum += floorRttMs(greatCircleKm(places[i].first, places[i].second, places[j].first, places[j].second)) *
+                               1.3 + 7;
+        sink = sum;
+    };
+    const double routedMs = timeIt(routed, 200, 200), plainMs = timeIt(plain, 200, 200);
+    std::mt19937 rng(99);
+    std::uniform_real_distribution<double> lat(-60, 70), lon(-180, 180);
+    std::vector<std::array<double, 4>> pairs(200);
+    for (auto& p : pairs) p = {lat(rng), lon(rng), lat(rng), lon(rng)};
+    const double pairsRouted = timeIt([&] {
+        double sum = 0;
+        for (const auto& p : pairs) sum += modelledRttMs(p[0], p[1], p[2], p[3]);
+        sink = sum;
+    }, 50, 200);
+    const double pairsPlain = timeIt([&] {
+        double sum = 0;
+        for (const auto& p : pairs) sum += floorRttMs(greatCircleKm(p[0], p[1], p[2], p[3])) * 1.3 + 7;
+        sink = sum;
+    }, 50, 200);
+    (void)sink;
+    std::printf("latency matrices of the planet sample (%zu regions, %zu user groups): route-aware %.4f ms, great circle "
+                "%.4f ms (x%.0f)\n",
+                regions, places.size() - regions, routedMs, plainMs, plainMs > 0 ? routedMs / plainMs : 0.0);
+    std::printf("200 coordinate pairs: route-aware %.4f ms, great circle %.4f ms (x%.0f)\n", pairsRouted, pairsPlain,
+                pairsPlain > 0 ? pairsRouted / pairsPlain : 0.0);
+    std::printf("BENCH latency_planet_route_ms %.4f ms\n", routedMs);
+    std::printf("BENCH latency_planet_great_circle_ms %.4f ms\n", plainMs);
+    std::printf("BENCH latency_200_pairs_route_ms %.4f ms\n", pairsRouted);
+    std::printf("BENCH latency_200_pairs_great_circle_ms %.4f ms\n", pairsPlain);
+}
+
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "whatif") {   // only the what-if lines
         benchWhatIf();
+        return 0;
+    }
+    if (argc > 1 && std::string(argv[1]) == "latency") {   // only the latency lines
+        benchLatency();
         return 0;
     }
     std::vector<int> sizes{100, 1000, 10000};
@@ -288,5 +359,6 @@ int main(int argc, char** argv) {
     std::printf("BENCH analyze_stage7_ms %.4f ms\n", one7);
     std::printf("BENCH analyze_stage12_ms %.4f ms\n", one12);
     benchWhatIf();
+    benchLatency();
     return 0;
 }

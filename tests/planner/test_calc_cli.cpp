@@ -155,6 +155,28 @@ private slots:
         QVERIFY(lat.err.contains("latitude 95"));
     }
 
+    // The seeds' "us-east to us-west 40 ms": above the 34.3 ms floor, so not
+    // refused, but more than 25 % below the model: a warning, exit 0. Between
+    // two regions with a published measurement (Azure East US - Brazil South,
+    // P50 117 and 118 ms, mean 117.5) the check is against the measurement:
+    // 80 ms is 32 % below it; 100 ms (15 % below) passes quietly.
+    void latencyFarBelowExpectedWarns() {
+        const Run seed = run({"calc", "latency", "--from", "us-east-1", "--to", "us-west-2", "--rtt", "40", "--json"});
+        QCOMPARE(seed.code, 0);
+        QVERIFY2(seed.err.contains("warning") && seed.err.contains("more than 25 % below the modelled"), seed.err.constData());
+        QCOMPARE(json(seed)["far_below_expected"].toBool(), true);
+        QVERIFY(json(seed)["expected_rtt_ms"].toDouble() > 40 / 0.75);
+        QVERIFY(json(seed)["catalogue_rtt_ms"].isNull());
+        const Run br = run({"calc", "latency", "--from", "eastus", "--to", "brazilsouth", "--rtt", "80", "--json"});
+        QCOMPARE(br.code, 0);
+        QVERIFY2(br.err.contains("more than 25 % below the measured 117.5"), br.err.constData());
+        QVERIFY(near(json(br)["catalogue_rtt_ms"].toDouble(), 117.5, 1e-12));
+        const Run fine = run({"calc", "latency", "--from", "eastus", "--to", "brazilsouth", "--rtt", "100"});
+        QCOMPARE(fine.code, 0);
+        QVERIFY2(!fine.err.contains("warning"), fine.err.constData());
+        QVERIFY2(fine.out.contains("measured RTT (catalogue) 117.5"), fine.out.constData());
+    }
+
     // Without --json each calculator prints a readable table with the same figures.
     void humanReadable() {
         const Run a = run({"calc", "availability", "series(0.999, 0.999, 0.999)"});
@@ -162,7 +184,7 @@ private slots:
         QVERIFY2(a.out.contains("0.997002999") && a.out.contains("99.7003"), a.out.constData());
         const Run l = run({"calc", "latency", "--from", "us-east-1", "--to", "eu-west-1", "--rtt", "70"});
         QCOMPARE(l.code, 0);
-        QVERIFY2(l.out.contains("53.5") && l.out.contains("floor RTT") && l.out.contains("measured RTT"),
+        QVERIFY2(l.out.contains("53.5") && l.out.contains("floor RTT") && l.out.contains("given RTT"),
                  l.out.constData());
         const Run m = run({"calc", "mva", "--demands", "1,0.5", "--think", "2", "--users", "3"});
         QCOMPARE(m.code, 0);

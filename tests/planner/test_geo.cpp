@@ -35,16 +35,23 @@ private slots:
         QCOMPARE(greatCircleKm(1, 2, 3, 4), greatCircleKm(3, 4, 1, 2));
     }
 
-    // 1,000 km of fibre each way at 204 km/ms: 9.80 ms round trip.
+    // 1,000 km of fibre each way at 204 km/ms: 9.80 ms round trip. The model
+    // never goes below the floor, and two different places are never 0 ms apart.
     void floorAndModel() {
         QVERIFY(std::abs(floorRttMs(1000) - 2000.0 / 204) < 1e-12);
-        const LatencyModel m{1.5, 2.0};
-        QVERIFY(std::abs(modelledRttMs(1000, m) - (2000.0 / 204 * 1.5 + 2.0)) < 1e-12);
-        // The default model never goes below the floor.
-        for (double d : {0.0, 10.0, 500.0, 5000.0, 20000.0}) QVERIFY(modelledRttMs(d) >= floorRttMs(d));
+        const double pts[][2] = {{0, 0}, {0.05, 0.05}, {48.86, 2.35}, {-33.87, 151.21}, {64.1, -21.9}, {-54.8, -68.3}};
+        for (const auto& a : pts)
+            for (const auto& b : pts) {
+                const double m = modelledRttMs(a[0], a[1], b[0], b[1]);
+                QVERIFY(m >= floorRttMs(greatCircleKm(a[0], a[1], b[0], b[1])));
+                QVERIFY(m > 0);
+            }
+        // Within a metro: the per-path overhead and one span, nothing else.
+        const LatencyModel defaults;
+        QVERIFY(std::abs(modelledRttMs(10, 10, 10, 10) - (defaults.overhead_ms + defaults.per_hop_ms)) < 1e-12);
     }
 
-    // The default model against the published medians the brief quotes
+    // The model against the published medians the brief quotes
     // (us-east-1 - eu-west-1 68-75 ms, us-east-1 - us-west-2 60-70 ms,
     // eu-west-1 - ap-southeast-1 160-180 ms): within 25 % of each range's
     // middle, and never below the floor. Catalogue coordinates.
@@ -59,7 +66,7 @@ private slots:
             const CloudRegion* b = defaultCatalogue().findRegion(p.b);
             QVERIFY(a && b);
             const double d = greatCircleKm(a->latitude, a->longitude, b->latitude, b->longitude);
-            const double m = modelledRttMs(d);
+            const double m = modelledRttMs(a->latitude, a->longitude, b->latitude, b->longitude);
             QVERIFY2(std::abs(m / p.published - 1) < 0.25, qPrintable(QString("%1-%2: %3 ms").arg(p.a, p.b).arg(m)));
             QVERIFY(p.published > floorRttMs(d));   // the published figures respect physics too
         }

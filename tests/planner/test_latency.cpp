@@ -42,12 +42,13 @@ private slots:
         QVERIFY(std::abs(d - 5570) < 15);
         QVERIFY(near(a.latency.floor_ms[0][1], 2 * d / 204.0));
         QVERIFY(std::abs(a.latency.floor_ms[0][1] - 54.6) < 0.2);
-        QVERIFY(near(a.latency.modelled_ms[1][0], modelledRttMs(d)));
+        QVERIFY(near(a.latency.modelled_ms[1][0], modelledRttMs(40.7128, -74.0060, 51.5074, -0.1278)));
+        QVERIFY(a.latency.source[0][1] == LatencyMatrix::Source::Modelled);   // custom places: no measurement
         QCOMPARE(a.latency.floor_ms[0][0], 0.0);
     }
 
     void geographyAlongThePath() {
-        // Users at the region's own coordinates: network = modelled RTT of 0 km.
+        // Users at the region's own coordinates: network = last mile + modelled RTT of 0 km.
         // Path: svc (M/M/1, 50 rps) then a cache answering half the reads,
         // misses to a second M/M/1 tier (db at 25 rps of 100 -> rate 75/s).
         // All reads: visits svc 1, cache 1, db 0.5.
@@ -66,7 +67,7 @@ private slots:
         const Analysis a = analyze(b.design());
         QCOMPARE(a.geographies.size(), std::size_t{1});
         const auto& g = a.geographies[0];
-        const double net = modelledRttMs(0);
+        const double net = ComponentParams{}.last_mile_ms + modelledRttMs(10, 10, 10, 10);
         const double cacheP95 = a.components[2].p95_ms;
         QVERIFY(cacheP95 < 0.01);
         QVERIFY(near(g.network_rtt_ms, net));
@@ -101,7 +102,7 @@ private slots:
         QCOMPARE(hot.saturated_tiers, std::vector<std::string>{"lb-less-hot"});
         QVERIFY(!calm.saturated);
         QVERIFY(calm.saturated_tiers.empty());
-        QVERIFY(near(calm.p95_ms, modelledRttMs(0) + 1000 * std::log(20.0) / 50, 1e-6));
+        QVERIFY(near(calm.p95_ms, ComponentParams{}.last_mile_ms + modelledRttMs(10, 10, 10, 10) + 1000 * std::log(20.0) / 50, 1e-6));
         QVERIFY(a.summary.saturated);
         QCOMPARE(a.summary.saturated_tiers, std::vector<std::string>{"lb-less-hot"});
         QVERIFY(std::isinf(a.summary.p95_ms));
@@ -138,8 +139,8 @@ private slots:
         const Analysis a = analyze(b.design());
         QCOMPARE(a.geographies[0].region, std::string("us"));
         QCOMPARE(a.geographies[1].region, std::string("eu"));
-        const double userEu = modelledRttMs(greatCircleKm(51.51, -0.13, 53.35, -6.26));
-        const double usEu = modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26));
+        const double userEu = ComponentParams{}.last_mile_ms + modelledRttMs(51.51, -0.13, 53.35, -6.26);
+        const double usEu = modelledRttMs(39.04, -77.49, 53.35, -6.26);
         QVERIFY(near(a.geographies[1].network_rtt_ms, userEu));
         // Network part of p50: user -> eu, then eu -> us for the write (tiers ~0).
         QVERIFY(std::abs(a.geographies[1].p50_ms - (userEu + usEu)) < 0.05);
@@ -168,7 +169,7 @@ private slots:
         opt.measured.push_back({"us", "eu", 30});
         const Analysis m = analyze(b.design(), opt);
         QVERIFY(finding(m, "latency_below_floor"));
-        QVERIFY(near(m.latency.modelled_ms[0][1], modelledRttMs(greatCircleKm(39.04, -77.49, 53.35, -6.26))));
+        QVERIFY(near(m.latency.modelled_ms[0][1], modelledRttMs(39.04, -77.49, 53.35, -6.26)));
         opt.measured[0].rtt_ms = 75;
         QCOMPARE(analyze(b.design(), opt).latency.modelled_ms[0][1], 75.0);
     }
