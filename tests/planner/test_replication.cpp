@@ -110,6 +110,47 @@ private slots:
         QCOMPARE(a.replication[0].lag_ms, 0.0);
     }
 
+    // A quorum across three zones of one AWS region: W = 2 waits for one
+    // replica, whose ack costs the zone-to-zone RTT (AWS: 1 ms) plus its apply
+    // sojourn 1/(1,000 - 600) = 2.5 ms: 3.5 ms, never "+0.0 ms". The region's
+    // zone_rtt_ms overrides the provider's figure; GCP's is 0.5 ms; a replica
+    // in the primary's own zone pays only the apply.
+    void quorumAcrossZonesIsZoneRttPlusApply() {
+        DesignBuilder b;
+        b.workload(864000, 100, 0.8, 3).region("us", 39.04, -77.49);
+        b.design().regions[0].provider = "aws";
+        b.zone("us-a", "us").zone("us-b", "us").zone("us-c", "us");
+        b.users("u", 1, 39.04, -77.49);
+        auto& db = b.add("db", ComponentKind::Database, "us", "us-a");
+        db.params.capacity_rps = 100000;
+        db.params.write_quorum = 2;
+        for (const char* z : {"us-b", "us-c"}) {
+            auto& rep = b.add(std::string("rep-") + z, ComponentKind::Database, "us", z);
+            rep.role = DbRole::Replica;
+            rep.params.capacity_rps = 100000;
+            rep.params.apply_rate_wps = 1000;
+            b.replicate("db", rep.id, LinkMode::Quorum);
+        }
+        b.call("u", "db");
+        const Analysis a = analyze(b.design());
+        QCOMPARE(a.replication.size(), std::size_t{2});
+        QVERIFY(near(a.replication[0].write_rps, 600));
+        for (const auto& r : a.replication) {
+            QVERIFY(r.commit_latency_ms > 0);
+            QVERIFY(near(r.commit_latency_ms, 1.0 + 2.5));
+        }
+        b.design().regions[0].params.zone_rtt_ms = 1.7;
+        QVERIFY(near(analyze(b.design()).replication[0].commit_latency_ms, 1.7 + 2.5));
+        b.design().regions[0].params.zone_rtt_ms = 0;
+        b.design().regions[0].provider = "gcp";
+        QVERIFY(near(analyze(b.design()).replication[0].commit_latency_ms, 0.5 + 2.5));
+        b["rep-us-b"].zone = "us-a";   // the fastest ack now comes from the primary's zone
+        QVERIFY(near(analyze(b.design()).replication[0].commit_latency_ms, 2.5));
+        // Sync across zones: the same rule.
+        b.design().links[1].mode = LinkMode::Sync;   // db => rep-us-c, another zone
+        QVERIFY(near(analyze(b.design()).replication[1].commit_latency_ms, 0.5 + 2.5));
+    }
+
     void quorumWaitsForTheWthAck() {
         // Replicas in three places; W = 3 counts the primary itself, so it waits
         // for the second-fastest replica ack (eu); W = 2 for the fastest (Ohio).
