@@ -206,13 +206,13 @@ QString availabilitySection(const Design& d, const Analysis& a) {
 QString latencySection(const Design& d, const Analysis& a) {
     const Names names(d);
     Table t({QStringLiteral("User group"), QStringLiteral("Served from"), QStringLiteral("Share"),
-             QStringLiteral("Origin RTT"), QStringLiteral("Edge RTT (CDN hits)"), QStringLiteral("p50, all requests"),
+             QStringLiteral("Origin RTT"), QStringLiteral("Edge RTT (CDN hit share)"), QStringLiteral("p50, all requests"),
              QStringLiteral("p95, all requests"), QStringLiteral("Availability")});
     for (const GeographyResult& g : a.geographies) {
         QStringList tiers;
         for (const std::string& id : g.saturated_tiers) tiers << names(id);
         t.row({names(g.user_group), names(g.region), formatPercent(g.share), formatMs(g.network_rtt_ms),
-               g.edge_rtt_ms > 0 ? QStringLiteral("%1 (%2 of requests)").arg(formatMs(g.edge_rtt_ms), formatPercent(g.edge_share))
+               g.edge_rtt_ms > 0 ? QStringLiteral("%1 (%2)").arg(formatMs(g.edge_rtt_ms), formatPercent(g.edge_share))
                                  : QStringLiteral("—"),
                g.saturated ? QStringLiteral("—") : formatMs(g.p50_ms),
                g.saturated ? QStringLiteral("saturated (%1)").arg(tiers.join(QStringLiteral(", "))) : formatMs(g.p95_ms),
