@@ -45,6 +45,29 @@ private slots:
         roundTrip(p, path("generated.swproj"));
     }
 
+    // A design's measured region pairs, a region's zone RTT and a user group's
+    // last mile survive JSON and .swproj; a bad override is refused by name.
+    void latencyFiguresSurviveEveryFormat() {
+        Project p = testing::handMadeProject();
+        Design& d = p.variants.front();
+        QVERIFY(d.regions.size() >= 2);
+        d.latency_overrides = {{d.regions[0].id, d.regions[1].id, 71.25}, {d.regions[1].id, d.regions[0].id, 72}};
+        d.regions[0].params.zone_rtt_ms = 1.75;
+        for (Component& c : d.components)
+            if (c.kind == ComponentKind::UserGroup) c.params.last_mile_ms = 32.5;
+        roundTrip(p, path("latency.swproj"));
+        auto back = projectFromJson(projectToJson(p));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().variants.front().latency_overrides.front().rtt_ms, 71.25);
+        for (const char* bad : {R"({"regions":[{"id":"a"},{"id":"b"}],"latency_overrides":[{"from":"a","to":"b","rtt_ms":-3}]})",
+                                R"({"regions":[{"id":"a"}],"latency_overrides":[{"from":"a","to":"a","rtt_ms":3}]})",
+                                R"({"latency_overrides":[{"from":"a","to":"b"}]})"}) {
+            auto r = projectFromJson(bad);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().find("latency_overrides[0]") != std::string::npos, r.error().c_str());
+        }
+    }
+
     // The fields set in the hand-made design come back with their values, not
     // merely equal to whatever was written (the reference is the literal here).
     void valuesSurviveLiterally() {
