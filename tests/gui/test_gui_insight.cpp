@@ -14,6 +14,7 @@
 #include <qcustomplot.h>
 
 #include "GuiFixture.h"
+#include "app/gui/FileController.h"
 #include "app/gui/InsightController.h"
 #include "model/Catalogue.h"
 #include "model/JsonFormat.h"
@@ -198,24 +199,29 @@ private slots:
         r.params.longitude = -6.26;
         d.regions.push_back(r);
         views::WorldMap map;
-        map.resize(904, 404);
+        map.resize(912, 420);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
         map.setAnalysis(d, analyzeLive(d));
+        QApplication::processEvents();
         QCustomPlot* p = map.plot();
-        p->resize(900, 380);
         p->replot();
+        QVERIFY(p->width() > 800);
         const QRect area = p->axisRect()->rect();
         const double perDeg = std::min(area.width() / 360.0, area.height() / 140.0);
-        const double cx = area.left() + area.width() / 2.0, cy = area.top() + area.height() / 2.0;
+        // QCustomPlot counts a vertical axis up from the rect's bottom pixel row.
+        const double cx = area.left() + area.width() / 2.0, cy = area.bottom() - area.height() / 2.0;
         const QPointF expected(cx + -6.26 * perDeg, cy - (53.35 - 12) * perDeg);
         const QPointF drawn = map.pixelOf(53.35, -6.26);
         QVERIFY2(std::abs(drawn.x() - expected.x()) < 1.0 && std::abs(drawn.y() - expected.y()) < 1.0,
                  qPrintable(QStringLiteral("drawn at %1,%2, expected %3,%4").arg(drawn.x()).arg(drawn.y()).arg(expected.x()).arg(expected.y())));
         // And the marker is there in the picture: the region's fill colour.
         const QImage img = p->toPixmap(p->width(), p->height(), 1.0).toImage();
+        if (qEnvironmentVariableIsSet("SW_SAVE_MAP")) img.save(qEnvironmentVariable("SW_SAVE_MAP"));
         const QColor at = img.pixelColor(qRound(expected.x()), qRound(expected.y()));
         const QColor accent = map.theme().accent;
         QVERIFY2(std::abs(at.red() - accent.red()) + std::abs(at.green() - accent.green()) + std::abs(at.blue() - accent.blue()) < 30,
-                 qPrintable(at.name()));
+                 qPrintable(QStringLiteral("%1 at %2,%3 of %4x%5").arg(at.name()).arg(expected.x()).arg(expected.y()).arg(img.width()).arg(img.height())));
         // 30 degrees east is 30 x perDeg pixels to the right.
         QVERIFY(std::abs(map.pixelOf(53.35, 23.74).x() - drawn.x() - 30 * perDeg) < 0.5);
     }

@@ -53,13 +53,14 @@ protected:
         const WorldMap& m = *owner_;
         const Theme& t = m.theme_;
         auto px = [&](const QPointF& lonLat) { return m.pixelOf(lonLat.y(), lonLat.x()); };
-        painter->setPen(QPen(t.dark ? QColor("#4b5563") : QColor("#9aa6b8"), 0.8));
-        painter->setBrush(t.dark ? QColor("#262c36") : QColor("#e9edf3"));
+        // GMT dumps the shorelines bin by bin: open pieces, so outlines only.
+        painter->setPen(QPen(t.dark ? QColor("#5b6678") : QColor("#8d9ab0"), 1.0));
+        painter->setBrush(Qt::NoBrush);
         for (const QPolygonF& line : coastlines()) {
             QPolygonF p;
             p.reserve(line.size());
             for (const QPointF& v : line) p << px(v);
-            painter->drawPolygon(p);
+            painter->drawPolyline(p);
         }
         const LatencyMap& g = m.geo_;
         auto place = [&](const MapPlace& p) { return QPointF(p.longitude, p.latitude); };
