@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Scalewright needs to build, test and render
-# headless. Idempotent: installs only what is missing and says what it installs.
+# headless (gmt and gmt-gshhg-low: the world map's coastlines are generated
+# from GSHHG at build time). Idempotent: installs only what is missing and says what it installs.
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-base-dev-tools
   libqcustomplot-dev libeigen3-dev libsqlite3-dev libboost-graph-dev nlohmann-json3-dev
   xvfb xauth fonts-dejavu-core poppler-utils imagemagick
+  gmt gmt-gshhg-low
 )
 
 missing=()

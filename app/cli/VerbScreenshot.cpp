@@ -1,4 +1,4 @@
-// `scalewright screenshot FILE -o OUT.png [--size WxH] [--theme light|dark]`:
+// `scalewright screenshot FILE -o OUT.png [--size WxH] [--theme light|dark] [--view V]`:
 // renders the main window with a project open, headless, for docs and checks.
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +20,7 @@
 #include "views/walkthrough/WalkthroughPanel.h"
 #include <QGraphicsView>
 #include "app/gui/FileController.h"
+#include "app/gui/InsightController.h"
 #include "app/gui/MainWindow.h"
 #include "views/canvas/CanvasView.h"
 #include "views/document/DesignDocument.h"
@@ -27,6 +28,20 @@
 #include "views/simulation/SimulationRunner.h"
 
 namespace sw::cli {
+
+// One insight dock raised, given most of the window's height, drawn from
+// the open design's analysis.
+static void showInsightView(app::MainWindow* window, const QString& key) {
+    QDockWidget* dock = window->insights()->dock(key);
+    dock->show();
+    dock->raise();
+    QApplication::processEvents();
+    window->resizeDocks({dock}, {window->height() * 11 / 20}, Qt::Vertical);
+    window->insights()->refresh(key);
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
 
 // The Walkthrough dock raised, walking the open design, at one step.
 static void showWalkthroughStep(app::MainWindow* window, int step) {
@@ -51,8 +66,9 @@ int runScreenshot(const QStringList& args, Io& io) {
     QCommandLineOption simDuration("sim-duration", "Simulated seconds for --simulate (default: the scenario's).", "T", "0");
     QCommandLineOption walk("walkthrough", "Show the Walkthrough dock at its STEP-th stage (1 = the first).", "STEP");
     QCommandLineOption compare("compare", "Show the Compare dock on this tab: figures, sensitivity or cost.", "TAB");
+    QCommandLineOption view("view", "Raise this insight view: " + app::InsightController::keys().join(", ") + ".", "VIEW");
     QCommandLineOption json("json", "Say what was written as JSON (output, width, height, bytes).");
-    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk, &compare, &json}) vp.parser().addOption(*o);
+    for (const auto* o : {&out, &size, &theme, &variant, &simulate, &simDuration, &walk, &compare, &view, &json}) vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -67,6 +83,11 @@ int runScreenshot(const QStringList& args, Io& io) {
     const QString themeName = vp.parser().value(theme);
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
         io.err << args[0] << ": --theme is light or dark, not '" << themeName << "'\n";
+        return kUsage;
+    }
+    const QString viewKey = vp.parser().value(view);
+    if (vp.parser().isSet(view) && !app::InsightController::keys().contains(viewKey)) {
+        io.err << args[0] << ": --view is " << app::InsightController::keys().join(", ") << ", not '" << viewKey << "'\n";
         return kUsage;
     }
     auto project = loadOrReport(file, io);
@@ -135,6 +156,7 @@ int runScreenshot(const QStringList& args, Io& io) {
         settle.restart();
         while (settle.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
+    if (vp.parser().isSet(view)) showInsightView(window, viewKey);
     const QImage image = window->grab().toImage();
     const QString outPath = vp.parser().value(out);
     const bool ok = image.save(outPath, "PNG");

@@ -224,7 +224,9 @@ void MainActions::buildViewMenu() {
     }
     m->addSeparator();
     QMenu* panels = m->addMenu(tr("&Panels"));
-    for (QDockWidget* d : w_->findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
+    QMenu* insights = m->addMenu(tr("&Insight Views"));
+    for (QDockWidget* d : w_->findChildren<QDockWidget*>())
+        (d->objectName().startsWith(QLatin1String("insight_")) ? insights : panels)->addAction(d->toggleViewAction());
 }
 
 void MainActions::buildSimulateMenu() {

@@ -14,6 +14,7 @@
 #include "app/gui/CompareController.h"
 #include "app/gui/Engine.h"
 #include "app/gui/FileController.h"
+#include "app/gui/InsightController.h"
 #include "app/gui/MainActions.h"
 #include "views/views.h"
 #include "views/walkthrough/WalkthroughPanel.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     files_ = std::make_unique<FileController>(this);
     buildDocks();
     new CompareController(this);   // the Compare dock (what-ifs)
+    insights_ = new InsightController(this);   // latency, map, growth, cost, availability, replication
     find_ = new QLineEdit(this);
     actions_ = std::make_unique<MainActions>(this);
     buildStatusBar();

@@ -27,6 +27,7 @@ class WalkthroughPanel;
 namespace sw::app {
 
 class FileController;
+class InsightController;
 class MainActions;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +49,7 @@ public:
     views::LiveAnalysis* analysis() const { return analysis_; }
     FileController* files() const { return files_.get(); }
     MainActions* actions() const { return actions_.get(); }
+    InsightController* insights() const { return insights_; }
     QLineEdit* findField() const { return find_; }
 
     void setThemeName(const QString& name);
@@ -84,6 +86,7 @@ private:
     QLabel* countLabel_ = nullptr;
     std::unique_ptr<FileController> files_;
     std::unique_ptr<MainActions> actions_;
+    InsightController* insights_ = nullptr;
     QString themeName_ = QStringLiteral("light");
 };
 

@@ -2,9 +2,10 @@
 #include "planner/analysis/Context.h"
 
 #include <algorithm>
-#include <tuple>
 #include <cmath>
+#include <tuple>
 
+#include "planner/LatencyMap.h"
 #include "planner/ZoneLatency.h"
 
 namespace sw::analysis {
@@ -30,17 +31,8 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
     regionZones.resize(d.regions.size());
     regionZoneRtt.resize(d.regions.size());
     for (std::size_t r = 0; r < d.regions.size(); ++r) {
-        const Region& reg = d.regions[r];
-        regionZoneRtt[r] = zoneRttMs(reg);
-        regionLat[r] = reg.params.latitude;
-        regionLon[r] = reg.params.longitude;
-        // A region drawn from the catalogue but never given coordinates sits at
-        // its catalogue metro rather than at (0, 0) in the Gulf of Guinea.
-        if (reg.params.latitude == 0 && reg.params.longitude == 0 && !reg.code.empty())
-            if (const CloudRegion* cr = cat.findRegion(reg.code)) {
-                regionLat[r] = cr->latitude;
-                regionLon[r] = cr->longitude;
-            }
+        regionZoneRtt[r] = zoneRttMs(d.regions[r]);
+        std::tie(regionLat[r], regionLon[r]) = regionLocation(d.regions[r], cat);
     }
     zoneRegion.assign(d.zones.size(), -1);
     for (std::size_t z = 0; z < d.zones.size(); ++z) {

@@ -112,6 +112,16 @@ void computeCost(const Context& ctx, const LoadModel& load, Analysis& out, Trace
         out.components[i].cost_per_month_usd += share;
     }
     if (tr.on()) {
+        tr.add("cost.compute_usd", "sum over tiers: hourly price x 730 h x instances x pricing-option factor",
+               num(static_cast<double>(n)) + " components", cb.compute);
+        tr.add("cost.storage_usd", "sum over tiers: GB x copies x price per GB-month",
+               "database " + num(prices.storage_database_usd_per_gb_month) + ", object " +
+                   num(prices.storage_object_usd_per_gb_month) + ", block " +
+                   num(prices.storage_block_usd_per_gb_month) + " USD/GB-month",
+               cb.storage);
+        tr.add("cost.managed_usd", "sum of the components' extra monthly fees", num(static_cast<double>(n)) + " components", cb.managed);
+        tr.add("cost.cross_zone_usd", "GB between zones of one region x price per GB x 2 (billed both sides)",
+               num(prices.cross_zone_usd_per_gb) + " USD/GB", cb.cross_zone);
         tr.add("cost.egress_usd", "published internet-egress tiers after the free allowance, over the account",
                num(totalEgress) + " GB/month (requests x bytes_per_response / 2^30)", cb.egress);
         tr.add("cost.cdn_usd", "published CDN tiers after the free allowance", num(totalCdn) + " GB/month", cb.cdn);

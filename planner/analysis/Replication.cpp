@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "planner/FailoverRule.h"
+#include "planner/ReplicationCurve.h"
 #include "planner/analysis/Passes.h"
 
 namespace sw::analysis {
@@ -59,11 +60,12 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
         const double streams = dst.kind == ComponentKind::Database ? std::max(1.0, std::round(dst.params.shards)) : 1.0;
         const double mu = rr.apply_rate_wps, lambda = rr.write_rps / streams;
         rr.saturating_write_rps = mu * streams;
-        rr.unbounded = lambda >= mu * (1 - 1e-12);   // rates equal up to rounding are equal
+        // M/M/1 apply queue: sojourn is exponential with rate mu - lambda.
+        const double asyncLag = asyncLagMs(rr.network_one_way_ms, mu, streams, rr.write_rps);
+        rr.unbounded = !std::isfinite(asyncLag);
         if (!rr.unbounded) {
-            // M/M/1 apply queue: sojourn is exponential with rate mu - lambda.
             const double sojournMs = 1000.0 / (mu - lambda);
-            rr.lag_ms = link.mode == LinkMode::Sync ? 0.0 : rr.network_one_way_ms + sojournMs;
+            rr.lag_ms = link.mode == LinkMode::Sync ? 0.0 : asyncLag;
             rr.staleness_bound_ms =
                 link.mode == LinkMode::Sync ? 0.0 : rr.network_one_way_ms + sojournMs * std::log(20.0);
         }

@@ -1,22 +1,31 @@
 // bench_canvas: how the editor copes with a large design, offscreen.
 // Opens a generated 5,000-component design to its first paint, moves 500
 // selected components, and edits one property through to refreshed overlays
-// (analysis included). Baselines in the same run: the engine alone and the
-// JSON parse of the same design, so ratios hold on a noisy machine.
+// (analysis included), and redraws the insight views after such an edit.
+// Baselines in the same run: the engine alone and the JSON parse of the same
+// design, so ratios hold on a noisy machine. The insight figures are CPU time.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QDockWidget>
 #include <QUndoStack>
+
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "app/gui/Engine.h"
 #include "app/gui/FileController.h"
+#include "app/gui/InsightController.h"
 #include "app/gui/MainWindow.h"
 #include "model/JsonFormat.h"
+#include "planner/Growth.h"
+#include "views/insight/GrowthPlot.h"
+#include "views/insight/InsightView.h"
 #include "views/commands/UpdateCommand.h"
 #include "views/views.h"
 
@@ -108,6 +117,16 @@ double timeMs(F&& f) {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
+// CPU time of this process (all threads), in ms.
+template <class F>
+double cpuMs(F&& f) {
+    timespec a{}, b{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
+    f();
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+    return (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -165,6 +184,64 @@ int main(int argc, char** argv) {
             w->view()->viewport()->repaint();
         }));
     }
+    // The insight views after an edit. The engine's live analysis in CPU time
+    // first (the baseline), then one edit with no insight view on show, then
+    // each view raised in turn: what it adds to an edit. Then every view
+    // redrawn from the live analysis (setAnalysis + replot), one by one.
+    std::vector<double> engineCpu, editCpu;
+    for (int i = 0; i < 5; ++i) engineCpu.push_back(cpuMs([&] { (void)app::liveEngine()(design); }));
+    int flip = 0;
+    auto oneEdit = [&] {
+        const Component& c = *doc->component("s0-svc0");
+        views::Fragment before, after;
+        before.components.push_back(c);
+        Component m = c;
+        m.params.instances = 4 + (++flip % 2);
+        after.components.push_back(m);
+        doc->undoStack()->push(new views::UpdateCommand(doc, before, after, QStringLiteral("Edit")));
+        QApplication::processEvents();
+    };
+    app::InsightController* insights = w->insights();
+    w->simulationDock()->raise();
+    QApplication::processEvents();
+    for (int i = 0; i < 5; ++i) editCpu.push_back(cpuMs(oneEdit));
+    const double engineCpuMs = median(engineCpu), editCpuMs = median(editCpu);
+    struct ViewFigure {
+        QString key;
+        double editMs = 0, redrawMs = 0;
+    };
+    std::vector<ViewFigure> viewFigures;
+    for (const QString& key : app::InsightController::keys()) {
+        QDockWidget* dock = insights->dock(key);
+        dock->show();
+        dock->raise();
+        QApplication::processEvents();
+        insights->refresh(key);
+        std::vector<double> edits, redraws;
+        for (int i = 0; i < 5; ++i) {
+            edits.push_back(cpuMs([&] {
+                oneEdit();
+                insights->view(key)->plot()->replot(QCustomPlot::rpImmediateRefresh);
+            }));
+            if (key == QLatin1String("growth")) {
+                // The projection (61 re-analyses) is the planner's; the view only draws it.
+                const Result<Projection> pr = project(doc->design(), kMaxProjectionMonths);
+                redraws.push_back(cpuMs([&] {
+                    insights->growth()->setAnalysis(doc->design(), w->analysis()->analysis(), pr);
+                    insights->growth()->plot()->replot(QCustomPlot::rpImmediateRefresh);
+                }));
+            } else {
+                redraws.push_back(cpuMs([&] {
+                    insights->refresh(key);
+                    insights->view(key)->plot()->replot(QCustomPlot::rpImmediateRefresh);
+                }));
+            }
+        }
+        viewFigures.push_back({key, median(edits), median(redraws)});
+    }
+    std::vector<double> projection;
+    for (int i = 0; i < 3; ++i) projection.push_back(cpuMs([&] { (void)project(doc->design(), kMaxProjectionMonths); }));
+    const double projectionMs = median(projection);
     w->files()->closed();
     delete w;
 
@@ -179,10 +256,27 @@ int main(int argc, char** argv) {
     row("open to first paint (5,000)", openMs);
     row("move 500 selected (+analysis)", moveMs);
     row("one edit to overlays (+analysis)", editMs);
+    out << "\ninsight views after one edit (CPU ms; the engine's live analysis alone: "
+        << QString::number(engineCpuMs, 'f', 2) << ", an edit with no view on show: " << QString::number(editCpuMs, 'f', 2) << ")\n";
+    out << QStringLiteral("%1 %2 %3 %4\n").arg("view", -14).arg("redraw ms", 10).arg("edit ms", 9).arg("adds ms", 8);
+    double redrawAll = 0, worstAdd = 0;
+    for (const ViewFigure& f : viewFigures) {
+        const double adds = f.editMs - editCpuMs;
+        redrawAll += f.redrawMs;
+        if (f.key != QLatin1String("growth")) worstAdd = std::max(worstAdd, adds);
+        out << QStringLiteral("%1 %2 %3 %4\n").arg(f.key, -14).arg(f.redrawMs, 10, 'f', 2).arg(f.editMs, 9, 'f', 2).arg(adds, 8, 'f', 2);
+    }
+    out << QStringLiteral("%1 %2\n").arg("all six", -14).arg(redrawAll, 10, 'f', 2);
+    out << "growth projection, planner project() over 60 months (debounced, once typing pauses): "
+        << QString::number(projectionMs, 'f', 1) << " ms\n";
     out << "\nBENCH baseline_json_parse_5000_ms " << QString::number(parseMs, 'f', 2) << " ms\n";
     out << "BENCH baseline_analyze_5000_ms " << QString::number(engineMs, 'f', 2) << " ms\n";
     out << "BENCH open_5000_ms " << QString::number(openMs, 'f', 2) << " ms\n";
     out << "BENCH move_500_ms " << QString::number(moveMs, 'f', 2) << " ms\n";
     out << "BENCH edit_to_overlay_ms " << QString::number(editMs, 'f', 2) << " ms\n";
+    out << "BENCH baseline_analyze_cpu_5000_ms " << QString::number(engineCpuMs, 'f', 2) << " ms\n";
+    out << "BENCH insight_redraw_all_5000_cpu_ms " << QString::number(redrawAll, 'f', 2) << " ms\n";
+    out << "BENCH insight_worst_view_adds_per_edit_cpu_ms " << QString::number(worstAdd, 'f', 2) << " ms\n";
+    out << "BENCH growth_projection_5000_cpu_ms " << QString::number(projectionMs, 'f', 1) << " ms\n";
     return 0;
 }

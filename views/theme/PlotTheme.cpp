@@ -16,8 +16,10 @@ void applyAxisTheme(QCPAxis* a, const Theme& theme, const QColor& tickLabels) {
     a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
 }
 
+QColor plotBackground(const Theme& theme) { return theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white); }
+
 void applyPlotTheme(QCustomPlot* plot, const Theme& theme) {
-    plot->setBackground(theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white));
+    plot->setBackground(plotBackground(theme));
     for (QCPAxis* a : plot->axisRect()->axes()) applyAxisTheme(a, theme, theme.nodeText);
 }
 

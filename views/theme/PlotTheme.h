@@ -10,6 +10,8 @@ namespace sw::views {
 
 struct Theme;
 
+// The background every chart is drawn on.
+QColor plotBackground(const Theme& theme);
 // One axis: muted pens, dotted grid, tick labels in `tickLabels`, title in the text colour.
 void applyAxisTheme(QCPAxis* axis, const Theme& theme, const QColor& tickLabels);
 // The plot's background and every axis of its main rect (tick labels in the text colour).
