@@ -1,6 +1,7 @@
 #include "model/PrintableText.h"
 
 #include <cstdint>
+#include <utility>
 
 namespace sw {
 
