@@ -141,27 +141,6 @@ std::optional<std::string> rectProblem(std::string_view part, double v) {
     return std::nullopt;
 }
 
-std::string quoteText(std::string_view text, std::size_t max) {
-    std::string out = "'";
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i >= max && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            out += "...";   // cut at a character boundary, never inside a UTF-8 sequence
-            break;
-        }
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\r') out += "\\r";
-        else if (c < 0x20 || c == 0x7f) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\x";
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        } else out += static_cast<char>(c);
-    }
-    return out + "'";
-}
-
 template <class Owner>
 std::optional<std::string> rangeProblem(const FieldSpec<Owner>& f, double v) {
     if (!std::isfinite(v)) return formatNumber(v) + " is not a finite number";

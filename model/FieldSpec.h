@@ -11,6 +11,7 @@
 #include "model/Component.h"
 #include "model/Link.h"
 #include "model/Placement.h"
+#include "model/PrintableText.h"
 #include "model/Workload.h"
 
 namespace sw {
@@ -59,8 +60,6 @@ std::optional<std::string> rectProblem(std::string_view part, double value);
 
 std::string formatNumber(double v);   // shortest round-trip text, "1e+06" avoided for integers
 
-// Text from a file shown in a one-line message: in single quotes, control
-// characters escaped, cut after `max` bytes ("'a\\nb'", "'xxxx...'").
-std::string quoteText(std::string_view text, std::size_t max = 60);
+// quoteText() (for messages quoting a file's text) lives in PrintableText.h.
 
 }  // namespace sw

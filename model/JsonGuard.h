@@ -6,11 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "model/Limits.h"
 #include "model/Result.h"
 
 namespace sw::detail {
 
-inline constexpr std::size_t kJsonMaxValues = 4'000'000;
+inline constexpr std::size_t kJsonMaxValues = limits::kJsonValues;
 
 // The path of a child for messages: "" is the root, shown as "$".
 std::string jsonChild(const std::string& path, std::string_view key);

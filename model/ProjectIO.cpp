@@ -51,10 +51,10 @@ Result<Project> loadProjectBytes(const std::string& bytes, const std::string& na
             written = n > 0;
             if (written) off += static_cast<std::size_t>(n);
         }
-        ::close(temp->fd);
         auto p = written ? readSwproj(tmp) : Result<Project>::failure(tmp + ": write failed");
         std::filesystem::remove(tmp, ec);
         std::filesystem::remove(tmp + "-journal", ec);
+        ::close(temp->fd);   // only now: its flock keeps other saves' cleaning away meanwhile
         if (p) return p;
         std::string e = p.error();
         for (std::size_t at; (at = e.find(tmp)) != std::string::npos;) e.replace(at, tmp.size(), name);
@@ -70,18 +70,14 @@ Result<Project> loadProjectBytes(const std::string& bytes, const std::string& na
 }
 
 Result<Project> loadProject(const std::string& path) {
-    if (path == "-") {
-        auto bytes = readStream(stdin, "standard input", 512u << 20);
+    if (isStandardInput(path)) {
+        auto bytes = readTextFile(path);
         if (!bytes) return Result<Project>::failure(bytes.error());
         return loadProjectBytes(bytes.value(), "standard input");
     }
-    // A pipe or a device can be read only once: read it, then decide by content.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-        auto bytes = readTextFile(path, 512u << 20);
-        if (!bytes) return Result<Project>::failure(bytes.error());
-        return loadProjectBytes(bytes.value(), path);
-    }
+    // A directory, a device or a FIFO is refused before a byte is read: a
+    // device has no end (/dev/zero) and a FIFO may never open.
+    if (auto problem = inputPathProblem(path)) return Result<Project>::failure(*problem);
     // A .swproj that is not SQLite is refused by the store with a clear message.
     if (formatForPath(path) == ProjectFormat::Swproj || looksLikeSqlite(path)) return readSwproj(path);
     return readProjectJsonFile(path);
@@ -89,6 +85,7 @@ Result<Project> loadProject(const std::string& path) {
 
 std::optional<std::string> saveProject(const std::string& path, const Project& project) {
     if (project.variants.empty()) return path + ": a project needs at least one variant; not saved";
+    if (auto problem = outputPathProblem(path)) return problem;
     if (formatForPath(path) != ProjectFormat::Swproj) return writeTextFileAtomically(path, projectToJson(project));
     std::error_code ec;
     // An existing project is replaced in one transaction (the file keeps its
@@ -98,7 +95,13 @@ std::optional<std::string> saveProject(const std::string& path, const Project& p
     auto temp = createTempBeside(path);
     if (!temp) return temp.error();
     const std::string tmp = temp->name;
-    ::close(temp->fd);
+    // The descriptor (and its flock) stays open until the rename, so another
+    // save's cleaning never takes this temporary; SQLite's own locks are
+    // fcntl locks on its own descriptor, released when writeSwproj closes.
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{temp->fd};
     if (auto e = writeSwproj(tmp, project)) {
         std::filesystem::remove(tmp, ec);
         std::filesystem::remove(tmp + "-journal", ec);

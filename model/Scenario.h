@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/FieldSpec.h"
+#include "model/Limits.h"
 #include "model/Result.h"
 
 namespace sw {
@@ -121,7 +122,7 @@ struct Scenario {
     bool operator==(const Scenario&) const = default;
 };
 
-inline constexpr double kScenarioMaxDuration = 30 * 86400.0;
+inline constexpr double kScenarioMaxDuration = limits::kScenarioSeconds;
 
 std::span<const FieldSpec<ScenarioPolicies>> scenarioPolicyFields();
 

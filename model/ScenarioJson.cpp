@@ -11,7 +11,7 @@ namespace {
 using nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
-constexpr std::size_t kMaxSeriesPoints = 1000000;
+constexpr std::size_t kMaxSeriesPoints = limits::kSeriesPoints;
 
 class ScenarioReader {
 public:

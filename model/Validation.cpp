@@ -7,6 +7,7 @@
 
 #include "model/Catalogue.h"
 #include "model/FieldSpec.h"
+#include "model/Limits.h"
 #include "model/Topology.h"
 
 namespace sw {
@@ -17,6 +18,7 @@ public:
     explicit Checker(const Design& d) : d_(d), topo_(d) {}
 
     std::vector<Finding> run() {
+        checkSize();
         checkUniqueIds();
         checkWorkload();
         checkPlacement();
@@ -34,6 +36,18 @@ private:
     }
     void warning(std::string code, std::string subject, std::string message) {
         out_.push_back({Severity::Warning, std::move(code), std::move(subject), std::move(message)});
+    }
+    // The stated limits (model/Limits.h): past them the engine's figures are
+    // not promised, so the design is refused as a whole.
+    void checkSize() {
+        if (d_.components.size() > limits::kComponents)
+            error("too_many_components", "",
+                  std::to_string(d_.components.size()) + " components, more than the limit of " +
+                      std::to_string(limits::kComponents) + " per design");
+        if (d_.links.size() > limits::kLinks)
+            error("too_many_links", "",
+                  std::to_string(d_.links.size()) + " links, more than the limit of " + std::to_string(limits::kLinks) +
+                      " per design");
     }
     std::string label(const Component& c) const {
         if (c.name.empty() || c.name == c.id) return quoteText(c.id);
@@ -155,6 +169,13 @@ private:
                     error("bad_replication", l.id,
                           "replication link " + quoteText(l.id) + " must join two stores of the same kind, not " +
                               std::string(kindKey(from->kind)) + " and " + std::string(kindKey(to->kind)));
+                // A replica's changes come from its primary: copying them back
+                // closes a loop whose lag and RPO have no meaning.
+                else if (from->kind == ComponentKind::Database && from->role == DbRole::Replica &&
+                         to->role != DbRole::Replica)
+                    error("replica_feeds_primary", l.id,
+                          "replication link " + quoteText(l.id) + " copies replica " + label(*from) + " into primary " +
+                              label(*to) + "; replication runs from a primary to its replicas");
             } else if (to->kind == ComponentKind::UserGroup) {
                 error("call_to_users", l.id, "call link " + quoteText(l.id) + " ends at user group " + label(*to));
             }

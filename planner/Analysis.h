@@ -162,9 +162,6 @@ struct LatencyMatrix {
     // Added by the engine: user geography x region heatmap (modelled RTT, ms)
     std::vector<std::string> user_groups;
     std::vector<std::vector<double>> user_modelled_ms;
-    // Added by the engine: where each region x region figure comes from.
-    enum class Source { Modelled, Measured, Override };
-    std::vector<std::vector<Source>> source;   // region x region; empty = all modelled
 };
 
 struct Analysis {

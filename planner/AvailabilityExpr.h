@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/Limits.h"
 #include "model/Result.h"
 
 namespace sw {
@@ -42,7 +43,7 @@ struct AvailabilityExpr {
     int node_count = 0;
 };
 
-inline constexpr int kMaxFailureDomains = 20;   // exact conditioning enumerates 2^d states
+inline constexpr int kMaxFailureDomains = limits::kFailureDomains;   // exact conditioning enumerates 2^d states
 
 // Parses; failures say what and where ("unexpected ')' at column 17") and,
 // when `errorColumn` is given, store the 1-based column there (0 if none).

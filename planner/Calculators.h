@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/Limits.h"
 #include "model/Result.h"
 #include "planner/Geo.h"
 #include "planner/Mva.h"
@@ -15,7 +16,7 @@
 
 namespace sw {
 
-inline constexpr int kMaxCalcServers = 1000000;
+inline constexpr int kMaxCalcServers = limits::kCalcServers;
 inline constexpr int kMaxCalcUsers = 1000000;
 
 // M/M/c with the response-time percentiles.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/Design.h"
+#include "model/Limits.h"
 #include "model/Result.h"
 #include "model/Validation.h"
 
@@ -16,7 +17,7 @@ namespace sw {
 
 struct Analysis;
 
-inline constexpr int kMaxProjectionMonths = 60;
+inline constexpr int kMaxProjectionMonths = limits::kProjectionMonths;
 // Seed 004, stage 7 ("When to shard"): writes and data one primary carries.
 inline constexpr double kSeedShardWritesPerS = 10000;
 inline constexpr double kSeedShardStorageGb = 1024;   // "exceeds 1TB"

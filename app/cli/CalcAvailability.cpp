@@ -32,7 +32,7 @@ int runCalcAvailability(const QStringList& args, Io& io) {
     int column = 0;
     auto r = calcAvailability(expr.toStdString(), domains, &column);
     if (!r) {
-        io.err << prog << ": " << QString::fromStdString(r.error()) << "\n";
+        io.err << prog << ": " << shown(r.error()) << "\n";
         if (column > 0) io.err << "  " << expr << "\n  " << QString(column - 1, ' ') << "^\n";
         return kUsage;
     }
@@ -47,7 +47,7 @@ int runCalcAvailability(const QStringList& args, Io& io) {
            << "downtime per month " << num(r->downtime_min_per_month, 5) << " min\n";
     if (!r->domains.empty()) {
         QStringList used;
-        for (const std::string& d : r->domains) used << QString::fromStdString(d);
+        for (const std::string& d : r->domains) used << shown(d);
         io.out << "failure domains    " << used.join(", ") << " (exact, by conditioning on their states)\n";
     }
     return kOk;

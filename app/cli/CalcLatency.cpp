@@ -30,7 +30,7 @@ std::optional<GeoPoint> endpoint(const QCommandLineParser& p, const QString& sid
         point = coordinatePoint(lat, lon);
     }
     if (!point) {
-        io.err << prog << ": --" << (p.isSet(region) ? region : coord) << ": " << QString::fromStdString(point.error())
+        io.err << prog << ": --" << (p.isSet(region) ? region : coord) << ": " << shown(point.error())
                << "\n";
         return std::nullopt;
     }
@@ -79,7 +79,7 @@ int runCalcLatency(const QStringList& args, Io& io) {
     }
     auto modelled = calcLatency(*from, *to, std::nullopt, model);
     if (!modelled) {
-        io.err << prog << ": " << QString::fromStdString(modelled.error()) << "\n";
+        io.err << prog << ": " << shown(modelled.error()) << "\n";
         return kUsage;
     }
     std::optional<double> rtt;
@@ -89,7 +89,7 @@ int runCalcLatency(const QStringList& args, Io& io) {
     }
     auto r = calcLatency(*from, *to, rtt, model);
     if (!r) {   // a measured RTT below the physical floor: a refused value
-        io.err << prog << ": " << QString::fromStdString(r.error()) << "\n";
+        io.err << prog << ": " << shown(r.error()) << "\n";
         return kFindings;
     }
     if (r->far_below_expected)
@@ -101,7 +101,7 @@ int runCalcLatency(const QStringList& args, Io& io) {
         io.out << QString::fromStdString(latencyCalcJson(r.value()));
         return kOk;
     }
-    io.out << QString::fromStdString(r->from.label) << " -> " << QString::fromStdString(r->to.label) << "\n"
+    io.out << shown(r->from.label) << " -> " << shown(r->to.label) << "\n"
            << "  great-circle distance  " << num(r->distance_km, 5) << " km\n"
            << "  floor RTT              " << num(r->floor_rtt_ms, 4) << " ms (2 d / 204 km/ms, light in fibre)\n"
            << "  route                  " << num(r->path_km, 5) << " km over " << r->hops << " spans\n"

@@ -40,7 +40,7 @@ int runCalcMmc(const QStringList& args, Io& io) {
     }
     auto calc = calcMmc(*lambda, *mu, *servers, t);
     if (!calc) {
-        io.err << prog << ": " << QString::fromStdString(calc.error()) << "\n";
+        io.err << prog << ": " << shown(calc.error()) << "\n";
         return kUsage;
     }
     if (p.isSet("json")) {

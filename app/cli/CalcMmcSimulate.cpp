@@ -31,7 +31,7 @@ int runCalcMmcSimulated(const QCommandLineParser& p, double lambda, double mu, i
     }
     auto sim = sim::simulateMmc(lambda, mu, servers, customers, seed);
     if (!sim) {
-        io.err << prog << ": " << QString::fromStdString(sim.error()) << "\n";
+        io.err << prog << ": " << shown(sim.error()) << "\n";
         return kUsage;
     }
     if (p.isSet("json")) {

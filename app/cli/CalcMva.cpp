@@ -32,7 +32,7 @@ int runCalcMva(const QStringList& args, Io& io) {
 
     auto r = calcMva(*demands, *delays, *think, *users);
     if (!r) {
-        io.err << prog << ": " << QString::fromStdString(r.error()) << "\n";
+        io.err << prog << ": " << shown(r.error()) << "\n";
         return kUsage;
     }
     if (p.isSet("json")) {

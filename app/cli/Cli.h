@@ -37,5 +37,14 @@ std::optional<int> runCommandLine(int argc, char** argv);
 std::optional<Project> loadOrReport(const QString& path, Io& io);
 // Picks a variant by name (or the first); prints why not.
 const Design* pickVariant(const Project& p, const QString& name, Io& io);
+// For the verbs that analyse: a design with validation errors is not
+// analysed as if it were valid. Prints each error and why nothing follows,
+// and returns true (the verb then exits kFindings); false for a valid design.
+bool refuseInvalid(const Design& design, Io& io);
+
+// A name, an id or a message from a file, safe to print: control characters
+// escaped (sw::printable), so a forged name cannot colour the terminal or fake
+// a line. Every verb prints file text through this; JSON output does not need it.
+QString shown(const std::string& text);
 
 }  // namespace sw::cli

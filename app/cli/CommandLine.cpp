@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "app/cli/Cli.h"
+#include "model/PrintableText.h"
 #include "model/ProjectIO.h"
+#include "model/Validation.h"
 
 namespace sw::cli {
 
@@ -150,7 +152,7 @@ std::optional<Project> loadOrReport(const QString& path, Io& io) {
     auto p = loadProject(path.toStdString());
     if (!p) {
         for (const QString& line : QString::fromStdString(p.error()).split('\n'))
-            io.err << "scalewright: " << line << "\n";
+            io.err << "scalewright: " << shown(line.toStdString()) << "\n";
         return std::nullopt;
     }
     return std::move(p).value();
@@ -160,9 +162,28 @@ const Design* pickVariant(const Project& p, const QString& name, Io& io) {
     if (name.isEmpty()) return &p.variants.front();
     if (const Design* d = p.findVariant(name.toStdString())) return d;
     QStringList names;
-    for (const Design& d : p.variants) names << QString::fromStdString(d.name);
-    io.err << "scalewright: no variant '" << name << "'; the project has: " << names.join(", ") << "\n";
+    for (const Design& d : p.variants) names << shown(d.name);
+    io.err << "scalewright: no variant '" << shown(name.toStdString()) << "'; the project has: " << names.join(", ")
+           << "\n";
     return nullptr;
 }
+
+bool refuseInvalid(const Design& design, Io& io) {
+    int errors = 0;
+    for (const Finding& f : validate(design)) {
+        if (f.severity != Severity::Error) continue;
+        // The first twenty: a 100,001-component design has as many errors.
+        if (++errors <= 20)
+            io.err << "scalewright: " << shown(design.name) << ": error: " << shown(f.message) << " [" << shown(f.code)
+                   << "]\n";
+    }
+    if (errors == 0) return false;
+    if (errors > 20) io.err << "scalewright: " << shown(design.name) << ": ... and " << errors - 20 << " more error(s)\n";
+    io.err << "scalewright: " << shown(design.name) << ": not analysed: the design has " << errors
+           << " validation error(s); a figure computed from it would be wrong\n";
+    return true;
+}
+
+QString shown(const std::string& text) { return QString::fromStdString(printable(text)); }
 
 }  // namespace sw::cli

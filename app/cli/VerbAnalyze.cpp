@@ -13,7 +13,7 @@ namespace sw::cli {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) { return shown(s); }
 QString fix(double v, int decimals) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QString("-"); }
 QString pct(double v) { return std::isfinite(v) ? QString::number(v * 100, 'f', 1) + " %" : QString("-"); }
 void printReport(const Design& d, const Analysis& a, QTextStream& out) {
@@ -36,7 +36,9 @@ void printReport(const Design& d, const Analysis& a, QTextStream& out) {
         << " USD per user\n";
     QStringList saturated;
     for (const std::string& id : a.summary.saturated_tiers) saturated << q(id);
-    if (!std::isfinite(a.summary.p95_ms))
+    if (!std::isfinite(a.summary.p95_ms) && !a.summary.saturated)
+        out << "  p95 (weighted)   not computed: a tier is beyond the model's limits (see the findings)\n\n";
+    else if (!std::isfinite(a.summary.p95_ms))
         out << "  p95 (weighted)   SATURATED: no finite latency (" << saturated.join(", ") << " over capacity)\n\n";
     else
         out << "  p95 (weighted)   " << fix(a.summary.p95_ms, 1) << " ms"
@@ -120,6 +122,7 @@ int runAnalyze(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     const Design* d = pickVariant(*project, vp.parser().value(variant), io);
     if (!d) return kUsage;
+    if (refuseInvalid(*d, io)) return kFindings;
     const Analysis a = analyze(*d);
     if (vp.parser().isSet(json))
         io.out << QString::fromStdString(analysisToJson(*d, a));

@@ -1,6 +1,7 @@
 // `scalewright compare FILE [--variants A,B,...] [--base A] [--json]` and
 // `scalewright compare A.json B.json`: variants side by side, deltas against
 // the base, what changed, and the month their cost lines cross.
+#include <algorithm>
 #include <QFileInfo>
 
 #include <cmath>
@@ -14,7 +15,7 @@ namespace sw::cli {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) { return shown(s); }
 
 QString value(const whatif::FigureSpec& f, double v) {
     if (std::isnan(v)) return "-";
@@ -139,13 +140,19 @@ int runCompare(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     std::vector<std::string> names;
     for (const QString& n : vp.parser().value(variants).split(',', Qt::SkipEmptyParts)) names.push_back(n.trimmed().toStdString());
+    // Each variant compared must be valid: a figure from an invalid one would be wrong.
+    bool invalid = false;
+    for (const Design& d : project->variants)
+        if (names.empty() || std::find(names.begin(), names.end(), d.name) != names.end())
+            invalid = refuseInvalid(d, io) || invalid;
+    if (invalid) return kFindings;
     auto cmp = whatif::compare(*project, names, vp.parser().value(base).toStdString());
     if (!cmp) {
         io.err << args.value(0) << ": " << q(cmp.error()) << "\n";
         return kUsage;
     }
     if (vp.parser().isSet(json))
-        io.out << q(whatif::comparisonToJson(cmp.value()));
+        io.out << QString::fromStdString(whatif::comparisonToJson(cmp.value()));
     else
         printComparison(cmp.value(), io.out);
     return kOk;

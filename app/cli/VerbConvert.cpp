@@ -33,7 +33,7 @@ int runConvert(const QStringList& args, Io& io) {
     auto project = loadOrReport(in, io);
     if (!project) return kUsage;
     if (auto e = saveProject(out.toStdString(), *project)) {
-        io.err << "scalewright: " << QString::fromStdString(*e) << "\n";
+        io.err << "scalewright: " << shown(*e) << "\n";
         return kUsage;
     }
     const qint64 bytes = QFileInfo(out).size();

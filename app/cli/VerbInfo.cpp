@@ -21,7 +21,7 @@ int runInfo(const QStringList& args, Io& io) {
 
     QJsonArray variants;
     if (!vp.parser().isSet(json))
-        io.out << "Project: " << QString::fromStdString(project->name) << " (" << project->variants.size()
+        io.out << "Project: " << shown(project->name) << " (" << project->variants.size()
                << " variant(s))\n";
     for (const Design& d : project->variants) {
         std::map<std::string, int> byKind;
@@ -45,18 +45,18 @@ int runInfo(const QStringList& args, Io& io) {
                                         {"workload", workload}});
             continue;
         }
-        io.out << "\nVariant: " << QString::fromStdString(d.name) << "\n";
-        if (!d.description.empty()) io.out << "  " << QString::fromStdString(d.description) << "\n";
+        io.out << "\nVariant: " << shown(d.name) << "\n";
+        if (!d.description.empty()) io.out << "  " << shown(d.description) << "\n";
         io.out << "  regions:    " << d.regions.size() << " (";
-        for (int i = 0; i < regions.size(); ++i) io.out << (i ? ", " : "") << regions[i].toString();
+        for (int i = 0; i < regions.size(); ++i) io.out << (i ? ", " : "") << shown(regions[i].toString().toStdString());
         io.out << "), zones: " << d.zones.size() << "\n";
         io.out << "  components: " << d.components.size() << ", links: " << d.links.size()
                << ", instances: " << instances << "\n";
-        for (const auto& [k, n] : byKind) io.out << "    " << QString::fromStdString(k).leftJustified(16) << n << "\n";
+        for (const auto& [k, n] : byKind) io.out << "    " << shown(k).leftJustified(16) << n << "\n";
         io.out << "  workload:\n";
         for (const auto& f : workloadFields())
             io.out << "    " << QString::fromUtf8(f.label.data(), f.label.size()).leftJustified(28)
-                   << QString::fromStdString(formatNumber(f.get(d.workload))) << " "
+                   << shown(formatNumber(f.get(d.workload))) << " "
                    << QString::fromUtf8(f.unit.data(), f.unit.size()) << "\n";
     }
     if (vp.parser().isSet(json))

@@ -33,18 +33,18 @@ void printTable(const Projection& p, QTextStream& out) {
 // One line per limit, in words: what the tier can carry and when it stops.
 void printRunway(const Projection& p, QTextStream& out) {
     qsizetype width = 4;
-    for (const TierRunway& r : p.runway) width = std::max(width, QString::fromStdString(r.id).size());
+    for (const TierRunway& r : p.runway) width = std::max(width, shown(r.id).size());
     width = std::min<qsizetype>(width, 40);
     const int horizon = p.months.empty() ? 0 : p.months.back().month;
     out << "\nRunway (what limits each tier within " << horizon << " months)\n";
     for (const TierRunway& r : p.runway) {
-        QString id = QString::fromStdString(r.id);
+        QString id = shown(r.id);
         // A long id gets a line of its own rather than running into the text.
         if (id.size() > width) {
             out << "  " << id << "\n";
             id.clear();
         }
-        const QString ceiling = QString::fromStdString(r.ceiling);
+        const QString ceiling = shown(r.ceiling);
         const bool seed = ceiling.startsWith("seed");
         out << "  " << id.leftJustified(width) << "  load: "
             << (r.load_runout_month >= 0 ? QString("runs out in month %1, when the peak passes ").arg(r.load_runout_month)
@@ -89,6 +89,7 @@ int runProject(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     const Design* d = pickVariant(*project, vp.parser().value(variant), io);
     if (!d) return kUsage;
+    if (refuseInvalid(*d, io)) return kFindings;
     Design grown = *d;
     std::optional<GrowthFit> fit;
     if (vp.parser().isSet(logistic) && !vp.parser().isSet(history)) {
@@ -96,19 +97,19 @@ int runProject(const QStringList& args, Io& io) {
         return kUsage;
     }
     if (vp.parser().isSet(history)) {
-        auto text = readTextFile(vp.parser().value(history).toStdString(), 16u << 20);
+        auto text = readTextFile(vp.parser().value(history).toStdString());
         if (!text) {
-            io.err << args.value(0) << ": " << QString::fromStdString(text.error()) << "\n";
+            io.err << args.value(0) << ": " << shown(text.error()) << "\n";
             return kUsage;
         }
         auto points = parseHistory(text.value());
         if (!points) {
-            io.err << args.value(0) << ": " << vp.parser().value(history) << ": " << QString::fromStdString(points.error()) << "\n";
+            io.err << args.value(0) << ": " << vp.parser().value(history) << ": " << shown(points.error()) << "\n";
             return kUsage;
         }
         auto f = vp.parser().isSet(logistic) ? fitLogistic(points.value()) : fitExponential(points.value());
         if (!f) {
-            io.err << args.value(0) << ": " << QString::fromStdString(f.error()) << "\n";
+            io.err << args.value(0) << ": " << shown(f.error()) << "\n";
             return kFindings;
         }
         fit = f.value();
@@ -118,7 +119,7 @@ int runProject(const QStringList& args, Io& io) {
     d = &grown;
     auto p = sw::project(*d, n);
     if (!p) {
-        io.err << args.value(0) << ": " << QString::fromStdString(p.error()) << "\n";
+        io.err << args.value(0) << ": " << shown(p.error()) << "\n";
         return kUsage;
     }
     if (vp.parser().isSet(json)) {
@@ -126,10 +127,10 @@ int runProject(const QStringList& args, Io& io) {
     } else if (vp.parser().isSet(csv)) {
         io.out << QString::fromStdString(projectionToCsv(p.value()));
     } else {
-        io.out << "Design: " << QString::fromStdString(d->name) << " (" << QString::fromStdString(p->model)
+        io.out << "Design: " << shown(d->name) << " (" << shown(p->model)
                << " growth, " << d->workload.monthly_growth * 100 << " % a month)\n";
         if (fit)
-            io.out << "Fitted (" << QString::fromStdString(fit->model) << ") to the history: "
+            io.out << "Fitted (" << shown(fit->model) << ") to the history: "
                    << QString::number(fit->monthly_growth * 100, 'f', 2) << " % a month"
                    << (fit->ceiling > 0 ? QString(", ceiling %1 users").arg(QString::number(fit->ceiling, 'f', 0)) : QString())
                    << ", RMS error " << QString::number(fit->rmse, 'f', 1) << " users\n";

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/cli/VerbParser.h"
+#include "model/TextFile.h"
 #include "planner/walkthrough/Walkthrough.h"
 #include "planner/sim/Simulator.h"
 #include "views/report/CapacityReport.h"
@@ -36,6 +37,10 @@ int runReport(const QStringList& args, Io& io) {
         io.err << args[0] << ": -o OUT.pdf is required\n";
         return kUsage;
     }
+    if (auto problem = outputPathProblem(vp.parser().value(out).toStdString())) {
+        io.err << args[0] << ": " << shown(*problem) << "\n";
+        return kUsage;
+    }
     bool ok = false;
     const int horizon = vp.parser().value(months).toInt(&ok);
     if (!ok || horizon < 1 || horizon > 60) {
@@ -46,6 +51,7 @@ int runReport(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     const Design* design = pickVariant(*project, vp.parser().value(variant), io);
     if (!design) return kUsage;
+    if (refuseInvalid(*design, io)) return kFindings;
 
     views::ReportOptions options;
     options.months = horizon;
@@ -56,7 +62,7 @@ int runReport(const QStringList& args, Io& io) {
         const bool named = std::find(names.begin(), names.end(), design->name) != names.end();
         auto c = whatif::compare(*project, names, names.empty() || named ? design->name : names.front());
         if (!c) {
-            io.err << args[0] << ": --compare: " << QString::fromStdString(c.error()) << "\n";
+            io.err << args[0] << ": --compare: " << shown(c.error()) << "\n";
             return kUsage;
         }
         options.comparison = std::move(c).value();
@@ -66,7 +72,7 @@ int runReport(const QStringList& args, Io& io) {
         const std::string name = vp.parser().value(simulate).toStdString();
         const Scenario* s = project->findScenario(name);
         if (!s) {
-            io.err << args[0] << ": --simulate: the project has no scenario '" << QString::fromStdString(name) << "'\n";
+            io.err << args[0] << ": --simulate: the project has no scenario '" << shown(name) << "'\n";
             return kUsage;
         }
         sim::Options o;
@@ -81,7 +87,7 @@ int runReport(const QStringList& args, Io& io) {
         o.base_dir = QFileInfo(file).absolutePath().toStdString();
         auto r = sim::simulate(*design, *s, o);
         if (!r) {
-            io.err << args[0] << ": " << QString::fromStdString(r.error()) << "\n";
+            io.err << args[0] << ": " << shown(r.error()) << "\n";
             return kFindings;
         }
         options.simulation = std::move(r).value();
@@ -95,7 +101,7 @@ int runReport(const QStringList& args, Io& io) {
         wo.months = horizon;
         auto w = walkthrough(wo);
         if (!w) {
-            io.err << args[0] << ": --walkthrough: " << QString::fromStdString(w.error()) << "\n";
+            io.err << args[0] << ": --walkthrough: " << shown(w.error()) << "\n";
             return w.error().rfind("the design", 0) == 0 ? kFindings : kUsage;
         }
         options.walkthrough = std::move(w).value();
@@ -110,7 +116,7 @@ int runReport(const QStringList& args, Io& io) {
     const qint64 bytes = QFileInfo(outPath).size();
     if (vp.parser().isSet(json))
         io.out << QJsonDocument(QJsonObject{{"output", outPath},
-                                            {"variant", QString::fromStdString(design->name)},
+                                            {"variant", shown(design->name)},
                                             {"pages", pages},
                                             {"bytes", bytes},
                                             {"simulated", vp.parser().isSet(simulate)}})

@@ -15,6 +15,7 @@
 #include <QTabWidget>
 
 #include "app/cli/VerbParser.h"
+#include "model/TextFile.h"
 #include "views/canvas/DiagramScene.h"
 #include "views/compare/ComparePanel.h"
 #include "views/walkthrough/WalkthroughPanel.h"
@@ -83,6 +84,10 @@ int runScreenshot(const QStringList& args, Io& io) {
     const QString themeName = vp.parser().value(theme);
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
         io.err << args[0] << ": --theme is light or dark, not '" << themeName << "'\n";
+        return kUsage;
+    }
+    if (auto problem = outputPathProblem(vp.parser().value(out).toStdString())) {
+        io.err << args[0] << ": " << shown(*problem) << "\n";
         return kUsage;
     }
     const QString viewKey = vp.parser().value(view);

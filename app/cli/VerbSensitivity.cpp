@@ -41,9 +41,10 @@ int runSensitivity(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     const Design* design = pickVariant(*project, vp.parser().value(variant), io);
     if (!design) return kUsage;
+    if (refuseInvalid(*design, io)) return kFindings;
     auto s = whatif::sensitivity(*design, d);
     if (!s) {
-        io.err << args.value(0) << ": " << QString::fromStdString(s.error()) << "\n";
+        io.err << args.value(0) << ": " << shown(s.error()) << "\n";
         return kFindings;
     }
     if (vp.parser().isSet(json)) {
@@ -51,7 +52,7 @@ int runSensitivity(const QStringList& args, Io& io) {
         return kOk;
     }
     const auto& b = s->base;
-    io.out << "Design: " << QString::fromStdString(design->name) << ", each input -" << num(d * 100, 0) << " % / +"
+    io.out << "Design: " << shown(design->name) << ", each input -" << num(d * 100, 0) << " % / +"
            << num(d * 100, 0) << " %\n";
     io.out << "Base: " << num(b.cost_per_month_usd, 0) << " USD/month, availability " << num(b.availability * 100, 4)
            << " %, p95 " << num(b.p95_ms, 1) << " ms, runway month " << runway(b.runway_month) << "\n\n";
@@ -59,7 +60,7 @@ int runSensitivity(const QStringList& args, Io& io) {
                   .arg("input", -40).arg("USD/month", 24).arg("availability %", 22).arg("p95 ms", 16).arg("runway", 10);
     for (const whatif::SensitivityRow& r : s->rows) {
         io.out << QString("  %1 %2 %3 %4 %5\n")
-                      .arg(QString::fromStdString(r.label).left(40), -40)
+                      .arg(shown(r.label).left(40), -40)
                       .arg(range(num(r.low.cost_per_month_usd, 0), num(r.high.cost_per_month_usd, 0)), 24)
                       .arg(range(num(r.low.availability * 100, 4), num(r.high.availability * 100, 4)), 22)
                       .arg(range(num(r.low.p95_ms, 1), num(r.high.p95_ms, 1)), 16)

@@ -87,9 +87,10 @@ int runSimulate(const QStringList& args, Io& io) {
     if (!project) return kUsage;
     const Design* design = pickVariant(*project, p.value("variant"), io);
     if (!design) return kUsage;
+    if (refuseInvalid(*design, io)) return kFindings;
 
     QStringList names;
-    for (const Scenario& s : project->scenarios) names << QString::fromStdString(s.name);
+    for (const Scenario& s : project->scenarios) names << shown(s.name);
     if (!p.isSet("scenario")) {
         io.err << prog << ": --scenario is required; the project has: " << (names.isEmpty() ? "none" : names.join(", "))
                << "\n";
@@ -146,13 +147,14 @@ int runSimulate(const QStringList& args, Io& io) {
     const bool showProgress = p.isSet("progress") || ::isatty(STDERR_FILENO);
     auto result = sim::simulate(*design, *scenario, o, showProgress ? static_cast<sim::Observer&>(progress) : sim::nullObserver());
     if (!result) {
-        for (const QString& line : QString::fromStdString(result.error()).split('\n')) io.err << prog << ": " << line << "\n";
+        for (const QString& line : QString::fromStdString(result.error()).split('\n')) io.err << prog << ": " << shown(line.toStdString()) << "\n";
         return kFindings;
     }
     const sim::Report& r = result.value();
+    if (!r.converged) io.err << prog << ": warning: not converged: " << shown(r.convergence) << "\n";
     if (p.isSet("csv")) {
         if (auto e = writeTextFileAtomically(p.value("csv").toStdString(), sim::reportCsv(r))) {
-            io.err << prog << ": " << QString::fromStdString(*e) << "\n";
+            io.err << prog << ": " << shown(*e) << "\n";
             return kUsage;
         }
     }
@@ -163,7 +165,7 @@ int runSimulate(const QStringList& args, Io& io) {
         io.out << QString::fromStdString(sim::reportJson(r, p.isSet("series")));
         return chaos && chaosFailed ? kFindings : kOk;
     }
-    io.out << "Scenario '" << QString::fromStdString(r.scenario) << "' on '" << QString::fromStdString(r.variant)
+    io.out << "Scenario '" << shown(r.scenario) << "' on '" << shown(r.variant)
            << "': " << r.duration_s << " s, " << r.runs.size() << " replicate(s), seed " << r.seed << ", "
            << sim::methodKey(r.method) << " method (mean +- 95 % CI)\n";
     auto row = [&](const char* label, const QString& v) { io.out << "  " << QString(label).leftJustified(26) << v << "\n"; };
@@ -178,7 +180,7 @@ int runSimulate(const QStringList& args, Io& io) {
                                        " / " + fmt(r.estimate("p99_ms"), " ms", 4));
     row("seconds outside target", fmt(r.estimate("slo_violation_s"), " s"));
     row("peak queue", fmt(r.estimate("peak_queue")) + " (" +
-                          QString::fromStdString(r.runs.front().summary.peak_queue_component) + ")");
+                          shown(r.runs.front().summary.peak_queue_component) + ")");
     row("extra instances cost", fmt(r.estimate("extra_cost_usd"), " USD"));
     if (chaos) {
         int held = 0, aborted = 0;

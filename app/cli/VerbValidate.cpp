@@ -37,15 +37,16 @@ int runValidate(const QStringList& args, Io& io) {
         io.out << QString::fromStdString(findingsToJson(path.toStdString(), all));
         return errors ? kFindings : kOk;
     }
+    const QString shownPath = shown(path.toStdString());
     for (const VariantFindings& v : all) {
-        const QString name = QString::fromStdString(v.variant);
+        const QString name = shown(v.variant);
         int nErr = 0;
         for (const Finding& f : v.findings) {
             nErr += f.severity == Severity::Error;
-            io.out << path << ": " << name << ": " << QString::fromUtf8(severityKey(f.severity).data()) << ": "
-                   << QString::fromStdString(f.message) << " [" << QString::fromStdString(f.code) << "]\n";
+            io.out << shownPath << ": " << name << ": " << QString::fromUtf8(severityKey(f.severity).data()) << ": "
+                   << shown(f.message) << " [" << shown(f.code) << "]\n";
         }
-        io.out << path << ": " << name << ": " << nErr << " error(s), " << (static_cast<int>(v.findings.size()) - nErr)
+        io.out << shownPath << ": " << name << ": " << nErr << " error(s), " << (static_cast<int>(v.findings.size()) - nErr)
                << " warning(s), " << v.components << " components\n";
     }
     return errors ? kFindings : kOk;

@@ -22,16 +22,16 @@ QString nullable(double v, int decimals, const QString& unit) {
 void printText(const Walkthrough& w, Io& io) {
     if (w.current_stage > 0)
         io.out << "Your design is at stage " << w.current_stage << " ("
-               << QString::fromStdString(stageTemplates()[static_cast<std::size_t>(w.current_stage - 1)].name) << ": "
-               << QString::fromStdString(w.current_reason) << ").\n";
+               << shown(stageTemplates()[static_cast<std::size_t>(w.current_stage - 1)].name) << ": "
+               << shown(w.current_reason) << ").\n";
     io.out << "Walk from " << QString::number(w.users, 'f', 0) << " users at "
            << QString::number(w.monthly_growth * 100, 'g', 4) << " % a month over " << w.months << " months.\n";
     if (w.stages.size() > 1 && w.stages[0].trigger) {
         const WalkStage& next = w.stages[1];
         const double added = next.gain ? next.gain->cost_per_month_usd_added : 0.0;
         io.out << "The first trigger fires in month " << w.stages[0].trigger->month << " ("
-               << QString::fromStdString(w.stages[0].trigger->sentence) << "); stage " << next.stage << " ("
-               << QString::fromStdString(next.name) << ") answers it, for " << (added >= 0 ? "+" : "-")
+               << shown(w.stages[0].trigger->sentence) << "); stage " << next.stage << " ("
+               << shown(next.name) << ") answers it, for " << (added >= 0 ? "+" : "-")
                << money(std::abs(added)) << "/month.\n";
     } else {
         io.out << "No trigger fires within the horizon.\n";
@@ -43,7 +43,7 @@ void printText(const Walkthrough& w, Io& io) {
     for (const WalkStage& s : w.stages) {
         io.out << QString("%1 %2 %3 %4 %5 %6 %7 %8\n")
                       .arg(s.stage, 5)
-                      .arg(QString::fromStdString(s.name).left(28), -28)
+                      .arg(shown(s.name).left(28), -28)
                       .arg(QString("%1-%2").arg(s.from_month).arg(s.to_month), 9)
                       .arg(QString::number(s.users_at_entry, 'f', 0), 14)
                       .arg(QString::number(s.peak_rps_at_entry, 'f', 1), 12)
@@ -54,11 +54,11 @@ void printText(const Walkthrough& w, Io& io) {
     io.out << "\n";
     for (std::size_t i = 0; i < w.stages.size(); ++i) {
         const WalkStage& s = w.stages[i];
-        io.out << "Stage " << s.stage << " (" << QString::fromStdString(s.name) << "), months " << s.from_month << "-"
+        io.out << "Stage " << s.stage << " (" << shown(s.name) << "), months " << s.from_month << "-"
                << s.to_month << "\n";
         if (!s.added.empty()) {
             QStringList a;
-            for (const std::string& x : s.added) a << QString::fromStdString(x);
+            for (const std::string& x : s.added) a << shown(x);
             io.out << "  adds: " << a.join(", ") << "\n";
         }
         if (s.gain)
@@ -69,7 +69,7 @@ void printText(const Walkthrough& w, Io& io) {
         io.out << "  cost " << money(s.cost_per_month_usd) << "/month at entry, " << money(s.cost_per_month_usd_at_exit)
                << " at exit\n";
         if (s.trigger)
-            io.out << "  ends in month " << s.trigger->month << ": " << QString::fromStdString(s.trigger->sentence) << "\n";
+            io.out << "  ends in month " << s.trigger->month << ": " << shown(s.trigger->sentence) << "\n";
     }
     if (!w.skipped.empty()) {
         QStringList k;
@@ -77,13 +77,13 @@ void printText(const Walkthrough& w, Io& io) {
         io.out << "\nSkipped (they do not remove the trigger that fired): stages " << k.join(", ") << "\n";
     }
     if (w.unanswered)
-        io.out << "No later stage removes: " << QString::fromStdString(w.unanswered->sentence) << " (month "
+        io.out << "No later stage removes: " << shown(w.unanswered->sentence) << " (month "
                << w.unanswered->month << ")\n";
     if (w.users_beyond_model_month >= 0)
         io.out << "From month " << w.users_beyond_model_month
                << " the users pass 1e11, the model's range (more than the world's people): figures beyond are extrapolation.\n";
     io.out << "\nNot modelled:\n";
-    for (const std::string& n : w.not_modelled) io.out << "  " << QString::fromStdString(n) << "\n";
+    for (const std::string& n : w.not_modelled) io.out << "  " << shown(n) << "\n";
 }
 
 }  // namespace
@@ -111,25 +111,26 @@ int runWalkthrough(const QStringList& args, Io& io) {
         if (!project) return kUsage;
         const Design* d = pickVariant(*project, p.value(variant), io);
         if (!d) return kUsage;
+        if (refuseInvalid(*d, io)) return kFindings;
         o.design = *d;
     }
     const Workload base = o.design ? o.design->workload : stageTemplates().front().design.workload;
     o.users = base.users;
     o.monthly_growth = base.monthly_growth;
     if (p.isSet(history)) {
-        auto text = readTextFile(p.value(history).toStdString(), 16u << 20);
+        auto text = readTextFile(p.value(history).toStdString());
         if (!text) {
-            io.err << prog << ": " << QString::fromStdString(text.error()) << "\n";
+            io.err << prog << ": " << shown(text.error()) << "\n";
             return kUsage;
         }
         auto points = parseHistory(text.value());
         if (!points) {
-            io.err << prog << ": " << p.value(history) << ": " << QString::fromStdString(points.error()) << "\n";
+            io.err << prog << ": " << p.value(history) << ": " << shown(points.error()) << "\n";
             return kUsage;
         }
         auto fit = fitExponential(points.value());
         if (!fit) {
-            io.err << prog << ": " << QString::fromStdString(fit.error()) << "\n";
+            io.err << prog << ": " << shown(fit.error()) << "\n";
             return kUsage;
         }
         o.monthly_growth = fit->monthly_growth;
@@ -172,7 +173,7 @@ int runWalkthrough(const QStringList& args, Io& io) {
     }
     auto w = walkthrough(o);
     if (!w) {
-        io.err << prog << ": " << QString::fromStdString(w.error()) << "\n";
+        io.err << prog << ": " << shown(w.error()) << "\n";
         return w.error().rfind("the design", 0) == 0 ? kFindings : kUsage;   // an invalid design is a finding
     }
     if (p.isSet(json))

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "model/Limits.h"
 #include "planner/Growth.h"
 #include "planner/Queueing.h"
 #include "planner/analysis/Passes.h"
@@ -52,9 +53,31 @@ void computeCapacity(const Context& ctx, const LoadModel& load, Analysis& out, T
         r.instances_required = std::max(1.0, std::floor(lambda / perInstance) + 1.0);
         r.headroom = r.load_rps > 0 ? r.capacity_rps / r.load_rps - 1.0 : std::numeric_limits<double>::infinity();
 
-        const int servers = static_cast<int>(std::min(r.servers, 2.0e9));
-        const MmcResult q = mmc(lambda, mu, servers);
-        if (!q.saturated) {
+        // The exact M/M/c counts servers in an int. Past that, Halfin and
+        // Whitt's heavy-traffic limit says how far from waiting the station
+        // is: with beta = (1 - rho) sqrt(c), C ~ phi(beta) / (beta Phi(beta)),
+        // below 1e-15 for beta >= 8, so W is the exponential service time
+        // (the closed forms below). Only a station that close to saturation
+        // (within 8 / sqrt(c) of rho = 1) is left uncomputed, with a finding:
+        // never a capped station that looks saturated at 0 ms.
+        const bool beyondExact = r.servers > limits::kQueueServers;
+        const double beta = (1.0 - lambda / (r.servers * mu)) * std::sqrt(r.servers);
+        const MmcResult q = beyondExact ? MmcResult{} : mmc(lambda, mu, static_cast<int>(r.servers));
+        if (beyondExact && !r.saturated && beta >= 8) {
+            r.wq_ms = 0;
+            r.w_ms = 1000.0 / mu;
+            r.p50_ms = std::log(2.0) / mu * 1000.0;
+            r.p95_ms = std::log(20.0) / mu * 1000.0;
+        } else if (beyondExact && !r.saturated) {
+            r.wq_ms = r.w_ms = r.p50_ms = r.p95_ms = std::numeric_limits<double>::quiet_NaN();
+            out.findings.push_back({Severity::Error, "server_limit", c.id,
+                                    "tier " + label(c) + " has " + num(r.servers) +
+                                        " servers per station (instances x capacity x service time), more than the "
+                                        "exact queueing model's limit of " + num(limits::kQueueServers) +
+                                        ", and runs within " + num(8 / std::sqrt(r.servers) * 100) +
+                                        " % of saturation, where the heavy-traffic limit is not exact; its waiting "
+                                        "and response times are not computed"});
+        } else if (!beyondExact && !q.saturated) {
             r.wq_ms = q.wq * 1000.0;
             r.w_ms = q.w * 1000.0;
             // With a negligible chance of waiting (C < 1e-12) W is the

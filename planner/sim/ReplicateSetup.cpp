@@ -24,8 +24,8 @@ Replicate::Replicate(const SimModel& model, const Options& options, int replicat
         NodeState& ns = nodes_[i];
         ns.phase = rng_.uniform() * n.check_interval_s;
         ns.shed_limit = static_cast<std::uint32_t>(std::min<double>(
-            n.queue_per_instance,
-            pol_.load_shedding > 0 ? std::ceil(n.concurrency * timeout_s_ / n.service_s) : 1e9));
+            {static_cast<double>(n.queue_per_instance),
+             pol_.load_shedding > 0 ? std::ceil(n.concurrency * timeout_s_ / n.service_s) : 1e9, 4e9}));
         if (!n.station) continue;
         ns.first = static_cast<std::uint32_t>(inst_.size());
         for (int k = 0; k < n.max_instances; ++k) {

@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 #include "model/Catalogue.h"
+#include "model/Limits.h"
+#include "model/TextFile.h"
 #include "planner/FailoverRule.h"
 #include "planner/Geo.h"
 
@@ -125,8 +126,11 @@ int SimModel::firstStation() const {
 
 Result<std::vector<RatePoint>> readRateSeriesCsv(const std::string& path) {
     using R = Result<std::vector<RatePoint>>;
-    std::ifstream in(path);
-    if (!in) return R::failure(path + ": cannot be read");
+    // Through the one bounded reader: a device or a FIFO named as a replay
+    // file is refused, a huge file stops at the input limit.
+    auto text = readTextFile(path);
+    if (!text) return R::failure(text.error());
+    std::istringstream in(std::move(text).value());
     std::vector<RatePoint> pts;
     std::string line;
     int lineNo = 0;
@@ -208,9 +212,16 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
             n.queue_per_instance = 1000000;
         } else {
             // Concurrency from Little's law; the service rate honours the capacity exactly.
-            n.concurrency = std::max(1, static_cast<int>(std::lround(p.capacity_rps * p.service_time_ms / 1000.0)));
+            // Counted in double first: 3e8 rps x 10 s is 3e9, more than an int holds.
+            const double conc = std::max(1.0, std::round(p.capacity_rps * p.service_time_ms / 1000.0));
+            if (!(conc <= limits::kSimConcurrency))
+                return R::failure("component '" + c.id + "': concurrency " + formatNumber(conc) +
+                                  " (capacity x service time) is above the simulator's limit of " +
+                                  formatNumber(limits::kSimConcurrency) + " concurrent requests per instance");
+            n.concurrency = static_cast<int>(conc);
             n.service_s = n.concurrency / p.capacity_rps;
-            n.queue_per_instance = static_cast<int>(pol.queue_per_server) * n.concurrency;
+            // 64-bit: up to 1e6 slots per server x 1e7 servers.
+            n.queue_per_instance = static_cast<std::int64_t>(pol.queue_per_server) * n.concurrency;
         }
         n.hit_ratio = (c.kind == ComponentKind::Cache || c.kind == ComponentKind::Cdn) ? p.hit_ratio : 0;
         n.region = indexOf(m.region_ids, c.region);

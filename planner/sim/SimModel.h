@@ -50,7 +50,7 @@ struct SimNode {
     double usd_per_hour = 0;
     double mtbf_s = 0, mttr_s = 0;   // random failures of one instance; 0 = none
     double entry_share = 0;    // share of the offered traffic that starts here
-    int queue_per_instance = 50;
+    std::int64_t queue_per_instance = 50;
     std::uint32_t out_begin = 0, out_end = 0;   // links_[out_begin, out_end)
     // User groups whose links lead to different regions: links nearest first
     // (GeoDNS sends users to the nearest healthy region); empty = by fraction.

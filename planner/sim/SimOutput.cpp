@@ -76,6 +76,8 @@ static ojson summaryJson(const Report& r) {
 static ojson reportObject(const Report& r, bool series) {
     ojson j{{"scenario", r.scenario}, {"variant", r.variant}, {"method", methodKey(r.method)},
             {"seed", r.seed}, {"replicates", r.runs.size()}, {"duration_s", num(r.duration_s)}};
+    j["converged"] = r.converged;
+    j["convergence"] = r.converged ? ojson(nullptr) : ojson(r.convergence);
     j["summary"] = summaryJson(r);
     ojson reps = ojson::array();
     for (const Run& run : r.runs) {

@@ -100,6 +100,10 @@ struct Report {
     // Across replicates; keys as in the JSON summary.
     std::vector<std::pair<std::string, Estimate>> estimates;
     const Estimate* estimate(const std::string& key) const;
+    // Whether the run was long enough for its percentiles to mean something
+    // (docs/simulator.md, "Convergence"); when not, why, in one sentence.
+    bool converged = true;
+    std::string convergence;
 };
 
 // How the simulator reports while it works. Called from worker threads: an

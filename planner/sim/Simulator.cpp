@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <thread>
 
+#include "model/FieldSpec.h"
+#include "model/Limits.h"
 #include "model/Validation.h"
 #include "planner/sim/Replicate.h"
 #include "planner/sim/SimModel.h"
@@ -22,6 +25,59 @@ Method pick(const SimModel& m, const Options& o) {
     for (int t = 0; t < static_cast<int>(std::ceil(m.duration_s)); ++t) requests += m.rateAt(t);
     for (const SimNode& n : m.nodes) instances += n.station ? n.max_instances : 0;
     return requests > o.full_method_max_requests || instances > 20000 ? Method::Representative : Method::Full;
+}
+
+int threadCount(int requested);
+
+// The full method follows every request: a run it could not finish (1e12 rps
+// for a minute) is refused before it starts, with the estimate, rather than
+// grinding through memory. One replicate holds at most the requests that
+// either fit its queues or arrive within a timeout (with its retries).
+std::optional<std::string> fullMethodProblem(const SimModel& m, const Options& o) {
+    double requests = 0, peak = 0;
+    for (int t = 0; t < static_cast<int>(std::ceil(m.duration_s)); ++t) {
+        requests += m.rateAt(t);
+        peak = std::max(peak, m.rateAt(t));
+    }
+    requests *= o.replicates;
+    double slots = 0;
+    for (const SimNode& n : m.nodes)
+        if (n.station) slots += n.max_instances * (n.concurrency + std::min<double>(n.queue_per_instance, 4e9));
+    const ScenarioPolicies& pol = m.scenario.policies;
+    const double inFlight = std::min(slots, peak * pol.timeout_ms / 1000.0 * (1 + pol.retries));
+    const double parallel = std::min(threadCount(o.threads), o.replicates);
+    const double bytes = inFlight * limits::kSimBytesPerRequest * parallel;
+    if (requests <= limits::kSimFullRequests && bytes <= limits::kSimFullMemoryBytes) return std::nullopt;
+    return "the full method would simulate " + formatNumber(std::round(requests)) + " requests (at least " +
+           formatNumber(std::round(3 * requests)) + " events) and hold up to " + formatNumber(std::ceil(bytes / 1e6)) +
+           " MB of requests in flight, beyond its limits of " + formatNumber(limits::kSimFullRequests) +
+           " requests and " + formatNumber(limits::kSimFullMemoryBytes / 1e6) +
+           " MB; use the representative method (--method representative), a shorter duration or fewer replicates";
+}
+
+// A run too short for its figures: fewer than kMinSamples successful
+// requests in a replicate (a p95 from a few hundred samples moves by tens of
+// percent from seed to seed), or, with replicates to compare, a p95 whose
+// 95 % confidence half-width exceeds kMaxRelativeCi of its mean.
+constexpr double kMinSamples = 1000;
+constexpr double kMaxRelativeCi = 0.10;
+
+void judgeConvergence(Report& report) {
+    double fewest = std::numeric_limits<double>::infinity();
+    for (const Run& r : report.runs) fewest = std::min(fewest, r.summary.successful);
+    if (fewest < kMinSamples) {
+        report.converged = false;
+        report.convergence = "a replicate completed only " + formatNumber(fewest) + " requests (fewer than " +
+                             formatNumber(kMinSamples) + "); its percentiles are not reliable: simulate longer";
+        return;
+    }
+    const Estimate* p95 = report.estimate("p95_ms");
+    if (p95 && p95->n >= 2 && p95->mean > 0 && p95->ci95 > kMaxRelativeCi * p95->mean) {
+        report.converged = false;
+        report.convergence = "the p95 varies by +-" + formatNumber(std::round(p95->ci95 / p95->mean * 1000) / 10) +
+                             " % between replicates (more than " + formatNumber(kMaxRelativeCi * 100) +
+                             " %): simulate longer or with more replicates";
+    }
 }
 
 // Runs `count` jobs on up to `threads` threads; job i writes only its own slot.
@@ -94,6 +150,8 @@ Result<Report> simulate(const Design& design, const Scenario& scenario, const Op
     const SimModel& model = compiled.value();
     Options opt = options;
     opt.method = pick(model, options);
+    if (opt.method == Method::Full)
+        if (auto problem = fullMethodProblem(model, opt)) return R::failure(*problem);
 
     Report report;
     report.scenario = scenario.name;
@@ -144,6 +202,7 @@ Result<Report> simulate(const Design& design, const Scenario& scenario, const Op
     collect("peak_queue", [](const S& s) { return O(s.peak_queue); });
     collect("extra_instance_hours", [](const S& s) { return O(s.extra_instance_hours); });
     collect("extra_cost_usd", [](const S& s) { return O(s.extra_cost_usd); });
+    judgeConvergence(report);
     observer.finished(report);
     return report;
 }

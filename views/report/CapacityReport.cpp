@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <qcustomplot.h>
 
+#include "model/TextFile.h"
 #include "planner/Analysis.h"
 #include "planner/Growth.h"
 #include "views/canvas/DiagramScene.h"
@@ -155,6 +156,8 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
 CapacityReport::~CapacityReport() = default;
 
 std::optional<QString> CapacityReport::writePdf(const QString& path, int* pageCount) const {
+    // Only a regular file is replaced (or a new one made): never a device or a FIFO.
+    if (auto problem = outputPathProblem(path.toStdString())) return QString::fromStdString(*problem);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
     {

@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -20,6 +19,8 @@
 
 #include <cmath>
 
+#include "model/PrintableText.h"
+#include "model/TextFile.h"
 #include "planner/sim/SimOutput.h"
 #include "views/commands/ScenariosCommand.h"
 #include "views/dialogs/SaveDialog.h"
@@ -436,7 +437,10 @@ void SimulationPanel::showReport(const sim::Report& report) {
         component_->setCurrentIndex(i >= 0 ? i : 0);
     }
     showComponent();
-    setStatus(runStatus());
+    if (!partial_ && !report.converged)
+        setStatus(runStatus() + tr(" Not converged: %1.").arg(QString::fromStdString(report.convergence)), true);
+    else
+        setStatus(runStatus());
     setRunning(false);
 }
 
@@ -526,11 +530,10 @@ QString SimulationPanel::summaryText() const {
 }
 
 bool SimulationPanel::writeFile(const QString& path, const std::string& bytes) {
-    // Written to a temporary file and renamed: an existing file is never half-replaced.
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
-        !f.commit()) {
-        setStatus(tr("Could not write %1: %2").arg(path, f.errorString()), true);
+    // The one crash-safe writer: a temporary file renamed over a regular file
+    // (never over a device or a FIFO), so an existing file is never half-replaced.
+    if (auto error = writeTextFileAtomically(path.toStdString(), bytes)) {
+        setStatus(tr("Could not write: %1").arg(QString::fromStdString(printable(*error))), true);
         return false;
     }
     setStatus(tr("Wrote %1").arg(path));
