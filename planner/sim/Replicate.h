@@ -112,6 +112,19 @@ private:
         int dead_in_rotation = 0;         // instances the balancer still trusts but are dead
     };
 
+    // A router's ways on for one access kind, valid while no target's health
+    // changes (health_epoch_): healthy links with the running sum of their
+    // fractions, for a binary search, and the links to dead targets.
+    struct RouteTable {
+        std::uint64_t epoch = ~std::uint64_t{0};
+        int matching = 0;                    // links this access kind may take
+        std::uint32_t only = kNone;          // the last of them
+        double total = 0, good = 0;          // sum of fractions: all, healthy
+        std::vector<std::uint32_t> up;       // healthy links, in link order
+        std::vector<double> up_cum;          // running sum of their fractions
+        std::vector<std::uint32_t> down;     // links to a target that is down, in link order
+    };
+
     // Data plane (Replicate.cpp).
     std::uint32_t pickEntry();
     void newRequest();
@@ -128,7 +141,10 @@ private:
     void finish(std::uint32_t slot);
     bool onTimeout(std::uint32_t slot, std::uint32_t serial, double time);   // false: stale, nothing happened
     double backoff(int attempt);
+    // Routing (ReplicateRoute.cpp).
     bool chooseOne(std::uint32_t node, bool write, std::uint32_t& link);
+    const RouteTable& routeTable(std::uint32_t node, bool write);
+    void noteHealth(bool wasUp, bool isUp);   // a node's rotation emptied or refilled
     bool targetUp(std::uint32_t to) const;
     double staleShare(std::uint32_t to, double ttl) const;
     int resolveTarget(int node, bool write) const;
@@ -185,6 +201,9 @@ private:
     std::vector<std::uint32_t> free_;
     std::vector<Breaker> breakers_;
     std::vector<double> entry_cdf_;
+    std::vector<std::int32_t> route_of_;   // router node -> its two tables in routes_, or -1
+    std::vector<RouteTable> routes_;
+    std::uint64_t health_epoch_ = 0;       // bumped when any node's rotation empties or refills
     std::uint32_t serial_ = 0;
     std::uint32_t arrival_gen_ = 0;
     double rate_ = 0;

@@ -195,7 +195,9 @@ void Replicate::updateRotation(std::size_t i, double now) {
             ns.rotation.push_back(k);
             if (!inst_[k].alive) ns.dead_in_rotation += 1;
         }
+    const bool wasUp = ns.in_rotation > 0;
     ns.in_rotation = static_cast<int>(ns.rotation.size());
+    noteHealth(wasUp, ns.in_rotation > 0);
     if (ns.in_rotation == 0 && !std::isfinite(ns.down_since)) ns.down_since = now;
     if (ns.in_rotation > 0) ns.down_since = kNever;
     ns.rotation_dirty = false;

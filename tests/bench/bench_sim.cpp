@@ -2,7 +2,9 @@
 // loop (std::priority_queue + std::mt19937_64) measured in the same run:
 // events and simulated requests per CPU second on one core for M/M/1, M/M/4
 // and a 3-tier design; the planet-scale sample's spike-x5 for 10 simulated
-// minutes; and the speed-up of replicates from one core to two.
+// minutes; the speed-up of replicates from one core to two; and how the cost
+// of a request grows with a balancer's width (1,000 against 100,000 backends:
+// picking the next hop is O(log n), so the ratio stays near 1).
 //
 // Usage: bench_sim [--quick]   (--quick: a tenth of the work, for a smoke run)
 #include <algorithm>
@@ -156,6 +158,26 @@ Design threeTierDesign() {
     return d;
 }
 
+// users -> one load balancer -> `backends` single-instance services: a
+// design of backends + 2 components whose every request picks one of
+// `backends` ways on.
+Design wideDesign(int backends) {
+    Design d;
+    d.name = "wide " + std::to_string(backends);
+    d.regions = {region()};
+    d.components.reserve(static_cast<std::size_t>(backends) + 2);
+    d.links.reserve(static_cast<std::size_t>(backends) + 1);
+    d.components.push_back(component("users", ComponentKind::UserGroup, 1, 1, 1));
+    d.components.push_back(component("lb", ComponentKind::LoadBalancer, 2, 1e6, 0.1));
+    d.links.push_back(call("users", "lb"));
+    for (int i = 0; i < backends; ++i) {
+        const std::string id = "svc" + std::to_string(i);
+        d.components.push_back(component(id, ComponentKind::Service, 1, 1000, 10));
+        d.links.push_back(call("lb", id));
+    }
+    return d;
+}
+
 struct EngineFigures {
     double cpu_s = 0;
     double events = 0;
@@ -281,6 +303,24 @@ int main(int argc, char** argv) {
                     std::round(seconds / 4), one, two, speedup);
     }
 
+    // A balancer 1,000 wide against one 100,000 wide (100,002 components):
+    // 20,000 rps for 10 simulated seconds (5 with --quick), full method.
+    double wideRatio = 0, wideCpu = 0;
+    {
+        const double wideSeconds = quick ? 5 : 10;
+        const Scenario s = constantScenario(20000, wideSeconds, false);
+        const EngineFigures narrow = runEngine(wideDesign(1000), s, Method::Full, reps);
+        const EngineFigures wide = runEngine(wideDesign(100000), s, Method::Full, 1);
+        const double narrowUs = narrow.cpu_s / narrow.requests * 1e6, wideUs = wide.cpu_s / wide.requests * 1e6;
+        wideRatio = wideUs / narrowUs;
+        wideCpu = wide.cpu_s;
+        std::printf("\nload balancer over 1,000 backends: %.3f s CPU for %.0f k requests, %.3f us each\n"
+                    "load balancer over 100,000 backends: %.3f s CPU for %.0f k requests, %.3f us each (%.0f s simulated)\n"
+                    "  cost of a request, 100,000 wide / 1,000 wide: %.2fx\n",
+                    narrow.cpu_s, narrow.requests / 1e3, narrowUs, wide.cpu_s, wide.requests / 1e3, wideUs, wideSeconds,
+                    wideRatio);
+    }
+
     std::printf("\nBENCH mm1_events_per_s %.0f\n", mm1.events / mm1.cpu_s);
     std::printf("BENCH mm4_events_per_s %.0f\n", mm4.events / mm4.cpu_s);
     std::printf("BENCH three_tier_events_per_s %.0f\n", tier3.events / tier3.cpu_s);
@@ -289,5 +329,7 @@ int main(int argc, char** argv) {
     std::printf("BENCH mm1_vs_baseline %.3f\n", (mm1.events / mm1.cpu_s) / baseEps);
     std::printf("BENCH planet_10min_s %.2f\n", planetCpu / scale);
     std::printf("BENCH replicate_speedup_2cores %.2f\n", speedup);
+    std::printf("BENCH wide_100k_cpu_s %.3f\n", wideCpu);
+    std::printf("BENCH wide_100k_vs_1k_per_request %.2f\n", wideRatio);
     return 0;
 }

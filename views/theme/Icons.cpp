@@ -1,7 +1,10 @@
 #include "views/theme/Icons.h"
 
-#include <QHash>
+#include <QCoreApplication>
 #include <QSvgRenderer>
+
+#include <map>
+#include <memory>
 
 static void registerViewsResources() { Q_INIT_RESOURCE(scalewright); }
 
@@ -26,14 +29,28 @@ QIcon namedIcon(const QString& name) {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 
+namespace {
+
+// The cache owns its renderers. They are QObjects, so they are freed when the
+// application ends (a post routine runs inside ~QCoreApplication, while Qt
+// still works) rather than left to static destruction, and a later
+// application starts an empty cache.
+std::map<QString, std::unique_ptr<QSvgRenderer>>& rendererCache() {
+    static std::map<QString, std::unique_ptr<QSvgRenderer>> cache;
+    return cache;
+}
+
+void freeRenderers() { rendererCache().clear(); }
+
+}  // namespace
+
 QSvgRenderer* namedRenderer(const QString& name) {
     initResources();
-    static QHash<QString, QSvgRenderer*> cache;   // intentionally lives until exit
-    auto it = cache.find(name);
-    if (it != cache.end()) return *it;
-    auto* r = new QSvgRenderer(QStringLiteral(":/icons/%1.svg").arg(name));
-    cache.insert(name, r);
-    return r;
+    auto& cache = rendererCache();
+    if (cache.empty()) qAddPostRoutine(freeRenderers);
+    auto& slot = cache[name];
+    if (!slot) slot = std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/%1.svg").arg(name));
+    return slot.get();
 }
 
 QSvgRenderer* kindRenderer(ComponentKind kind) {

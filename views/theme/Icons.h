@@ -16,7 +16,8 @@ void initResources();   // the static views library's .qrc must be registered by
 QString kindIconPath(ComponentKind kind);
 QIcon kindIcon(ComponentKind kind);
 QIcon namedIcon(const QString& name);   // ":/icons/<name>.svg"
-// Shared, owned by the application; valid until exit.
+// Shared and owned by a cache that frees them when the QApplication ends;
+// valid until then.
 QSvgRenderer* kindRenderer(ComponentKind kind);
 QSvgRenderer* namedRenderer(const QString& name);
 
