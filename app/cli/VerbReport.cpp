@@ -1,4 +1,4 @@
-// `scalewright report FILE -o OUT.pdf [--variant NAME] [--months N]
+// `scalewright report FILE -o OUT.pdf [--variant NAME] [--months N] [--paper a4|letter]
 //  [--simulate SCENARIO [--sim-duration T] [--replicates R] [--seed S]]`:
 // the capacity report of one design as a PDF, headless.
 #include <QFileInfo>
@@ -29,8 +29,10 @@ int runReport(const QStringList& args, Io& io) {
     QCommandLineOption seed("seed", "Seed of the simulation (default 1).", "S", "1");
     QCommandLineOption walk("walkthrough", "Add a 'Scaling path' section: the design walked through the stages over --months.");
     QCommandLineOption compare("compare", "Compare these variants in the report (default: all, when there are two or more).", "A,B");
-    QCommandLineOption json("json", "Say what was written as JSON (output, variant, pages, bytes).");
-    for (const auto* o : {&out, &variant, &months, &simulate, &simDuration, &replicates, &seed, &walk, &compare, &json}) vp.parser().addOption(*o);
+    QCommandLineOption paper("paper", "Paper size: a4 or letter (default a4).", "SIZE", "a4");
+    QCommandLineOption json("json", "Say what was written as JSON (output, variant, paper, pages, diagram_pages, bytes).");
+    for (const auto* o : {&out, &variant, &months, &paper, &simulate, &simDuration, &replicates, &seed, &walk, &compare, &json})
+        vp.parser().addOption(*o);
     if (auto rc = vp.parse(args, io, 1, 1)) return *rc;
     const QString file = vp.parser().positionalArguments().front();
     if (!vp.parser().isSet(out)) {
@@ -47,6 +49,11 @@ int runReport(const QStringList& args, Io& io) {
         io.err << args[0] << ": --months wants a whole number from 1 to 60, not '" << vp.parser().value(months) << "'\n";
         return kUsage;
     }
+    const QString paperName = vp.parser().value(paper).toLower();
+    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
+        io.err << args[0] << ": --paper wants a4 or letter, not '" << vp.parser().value(paper) << "'\n";
+        return kUsage;
+    }
     auto project = loadOrReport(file, io);
     if (!project) return kUsage;
     const Design* design = pickVariant(*project, vp.parser().value(variant), io);
@@ -55,6 +62,7 @@ int runReport(const QStringList& args, Io& io) {
 
     views::ReportOptions options;
     options.months = horizon;
+    options.paper = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     if (vp.parser().isSet(compare) || project->variants.size() >= 2) {
         // The reported variant is the base unless --compare names others only.
         std::vector<std::string> names;
@@ -108,21 +116,24 @@ int runReport(const QStringList& args, Io& io) {
     }
     const views::CapacityReport report(*design, options);
     const QString outPath = vp.parser().value(out);
-    int pages = 0;
-    if (auto error = report.writePdf(outPath, &pages)) {
+    views::PdfInfo written;
+    if (auto error = report.writePdf(outPath, &written)) {
         io.err << args[0] << ": " << *error << "\n";
         return kUsage;
     }
     const qint64 bytes = QFileInfo(outPath).size();
     if (vp.parser().isSet(json))
         io.out << QJsonDocument(QJsonObject{{"output", outPath},
-                                            {"variant", shown(design->name)},
-                                            {"pages", pages},
+                                            {"variant", QString::fromStdString(design->name)},
+                                            {"paper", views::CapacityReport::paperName(options.paper)},
+                                            {"pages", written.pages},
+                                            {"diagram_pages", written.diagramPages},
                                             {"bytes", bytes},
                                             {"simulated", vp.parser().isSet(simulate)}})
                       .toJson(QJsonDocument::Indented);
     else
-        io.out << "wrote " << outPath << " (" << pages << " A4 pages, " << bytes << " bytes)\n";
+        io.out << "wrote " << outPath << " (" << written.pages << " " << views::CapacityReport::paperName(options.paper)
+               << " pages, " << written.diagramPages << " of them the diagram, " << bytes << " bytes)\n";
     return kOk;
 }
 

@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -109,6 +110,8 @@ void MainActions::exportReport() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     views::ReportOptions options;
     options.sourceName = QFileInfo(w_->files()->path()).fileName();
+    // The paper people around the user print on: Letter where the locale measures in inches (US), else A4.
+    options.paper = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
     const auto& run = w_->simulation()->report();
     const Design& design = w_->document()->design();
     // Only a complete run of the variant on show goes into the report.
@@ -120,11 +123,11 @@ void MainActions::exportReport() {
     if (w_->document()->project().variants.size() >= 2)   // the variants side by side, this one the base
         if (auto c = whatif::compare(w_->document()->project(), {}, design.name)) options.comparison = std::move(c).value();
     const views::CapacityReport report(design, options);
-    int pages = 0;
-    const auto error = report.writePdf(path, &pages);
+    views::PdfInfo written;
+    const auto error = report.writePdf(path, &written);
     QApplication::restoreOverrideCursor();
     if (error) QMessageBox::warning(w_, tr("Report not written"), *error);
-    else w_->showHint(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path));
+    else w_->showHint(tr("Wrote %1 (%n %2 page(s))", nullptr, written.pages).arg(path, views::CapacityReport::paperName(options.paper)));
 }
 
 void MainActions::rebuildRecent() {

@@ -1,10 +1,12 @@
 // The capacity report: one design's figures from the analytic engine (and,
 // when asked, a simulated scenario) laid out for people and written as a
-// paginated PDF: the diagram, the summary, each tier's load and headroom,
-// latency by geography, replication, cost, growth and runway, findings.
+// paginated PDF: a contents page, the diagram on pages of its own, the
+// summary, each tier's load and headroom, latency by geography, replication,
+// cost, growth and runway, findings; charts as vector graphics.
 // Every number comes from the engines; this file only arranges and draws.
 #pragma once
 
+#include <QPageSize>
 #include <QString>
 #include <QTextDocument>
 
@@ -25,26 +27,37 @@ struct ReportOptions {
     QString sourceName;                    // the file it came from, for the title block
     std::optional<Walkthrough> walkthrough; // a walk to include as "Scaling path"
     std::optional<whatif::Comparison> comparison;   // the project's variants side by side (ReportCompare.h)
+    QPageSize::PageSizeId paper = QPageSize::A4;    // A4 or Letter
+};
+
+// What writePdf wrote.
+struct PdfInfo {
+    int pages = 0;
+    int diagramPages = 0;
 };
 
 class CapacityReport {
 public:
     // Runs the analysis and the projection; needs a QGuiApplication (it
-    // renders the diagram and the growth chart).
+    // draws the charts, and the diagram when written).
     CapacityReport(const Design& design, const ReportOptions& options);
     ~CapacityReport();
 
     QTextDocument* document() const { return doc_.get(); }
     QString plainText() const { return doc_->toPlainText(); }
-    // Writes an A4 PDF through a temporary file; the error, or nothing.
-    // `pages`, if given, receives the page count.
-    std::optional<QString> writePdf(const QString& path, int* pages = nullptr) const;
+    // Writes the PDF on the options' paper through a temporary file; the
+    // error, or nothing. `info`, if given, receives the page counts.
+    std::optional<QString> writePdf(const QString& path, PdfInfo* info = nullptr) const;
 
-    static constexpr double kColumn = 680;   // layout width in document units
+    // The paper's name as the command line and the window say it ("A4", "Letter").
+    static QString paperName(QPageSize::PageSizeId paper);
 
 private:
     std::unique_ptr<QTextDocument> doc_;
+    Design design_;
     QString title_;
+    QPageSize::PageSizeId paper_;
+    int diagramRow_ = -1;   // the diagram's row in the contents
 };
 
 }  // namespace sw::views

@@ -84,7 +84,10 @@ QString styleSheet() {
         "tr.warn td { color: #a15c07; }"
         "td.k { color: #52606d; }"
         "td.v { font-size: 14pt; font-weight: 700; color: #102a43; }"
-        "td.d { color: #7b8794; font-size: 8pt; }");
+        "td.d { color: #7b8794; font-size: 8pt; }"
+        "p.caption { font-weight: 600; color: #334e68; margin-top: 10px; margin-bottom: 2px; }"
+        "p.toc { font-size: 11pt; font-weight: 600; color: #102a43; margin-top: 10px; margin-bottom: 2px; }"
+        "table.toc td { border-bottom: 1px dotted #cbd2d9; }");
 }
 
 QString titleBlock(const Design& d, const QString& sourceName) {
@@ -249,12 +252,13 @@ QString latencySection(const Design& d, const Analysis& a) {
                    html);
 }
 
-QString replicationSection(const Analysis& a) {
+QString replicationSection(const Design& d, const Analysis& a) {
     if (a.replication.empty()) return {};
+    const Names names(d);
     Table t({QStringLiteral("Replication"), QStringLiteral("Mode"), QStringLiteral("Writes/s"), QStringLiteral("Lag"),
              QStringLiteral("Commit +"), QStringLiteral("RPO")});
     for (const ReplicationResult& r : a.replication)
-        t.row({QStringLiteral("%1 → %2").arg(QString::fromStdString(r.from), QString::fromStdString(r.to)).toHtmlEscaped(),
+        t.row({QStringLiteral("%1 → %2").arg(names(r.from), names(r.to)),
                QString::fromStdString(r.mode), formatCount(r.write_rps),
                r.unbounded ? QStringLiteral("unbounded") : formatMs(r.lag_ms), formatMs(r.commit_latency_ms),
                QStringLiteral("%1 s").arg(num(r.rpo_s, r.rpo_s < 10 ? 2 : 0))},
@@ -280,7 +284,7 @@ QString costSection(const Analysis& a) {
                    t.html());
 }
 
-QString growthSection(const Design& d, const Projection& p, bool withChart) {
+QString growthSection(const Design& d, const Projection& p, const QString& chart) {
     const Names names(d);
     if (p.months.empty()) return {};
     Table t({QStringLiteral("Month"), QStringLiteral("Users"), QStringLiteral("Peak rps"), QStringLiteral("Storage GB"),
@@ -295,9 +299,7 @@ QString growthSection(const Design& d, const Projection& p, bool withChart) {
         if (r.runout_month >= 0)
             runway.row({names(r.id), esc(r.ceiling), formatCount(r.limit_rps), QStringLiteral("month %1").arg(r.runout_month)},
                        r.runout_month <= 6 ? QStringLiteral("bad") : QStringLiteral("warn"));
-    QString body;
-    if (withChart) body += QStringLiteral("<p><img src='report://growth.png' width='680'></p>");
-    body += t.html();
+    QString body = chart + t.html();
     body += runway.rows() ? QStringLiteral("<p></p>") + runway.html()
                           : QStringLiteral("<p>No tier reaches its ceiling within %1 months.</p>").arg(last);
     return section(QStringLiteral("Growth and runway"),
@@ -307,7 +309,7 @@ QString growthSection(const Design& d, const Projection& p, bool withChart) {
                    body);
 }
 
-QString simulationSection(const sim::Report& r) {
+QString simulationSection(const sim::Report& r, const QString& chart) {
     Table t({QStringLiteral("Simulated"), QStringLiteral("Mean"), QStringLiteral("± 95 %")});
     const std::pair<const char*, const char*> keys[] = {{"availability", "Availability"},   {"requests_lost", "Requests lost"},
                                                         {"time_to_detect_s", "Time to detect (s)"},
@@ -330,7 +332,7 @@ QString simulationSection(const sim::Report& r) {
                        .arg(r.duration_s)
                        .arg(r.seed)
                        .arg(r.method == sim::Method::Representative ? QStringLiteral("representative") : QStringLiteral("full")),
-                   QStringLiteral("<p><img src='report://simulation.png' width='680'></p>") + t.html());
+                   chart + t.html());
 }
 
 QString findingsSection(const Analysis& a) {
@@ -343,6 +345,13 @@ QString findingsSection(const Analysis& a) {
     // same findings the window counts and `scalewright validate` prints.
     for (const Finding& f : a.findings) add(f);
     return section(QStringLiteral("Findings"), QString(), t.rows() ? t.html() : QStringLiteral("<p>None.</p>"));
+}
+
+QString contentsBlock(const QStringList& titles) {
+    QString html = QStringLiteral("<p class='toc'>Contents</p><table class='toc' width='100%' cellspacing='0' cellpadding='2'>");
+    for (const QString& t : titles)
+        html += QStringLiteral("<tr><td>%1</td><td align='right' width='48'></td></tr>").arg(t);   // titles are HTML already
+    return html + QStringLiteral("</table>");
 }
 
 QString methodSection() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "model/Design.h"
 #include "planner/Analysis.h"
@@ -18,10 +19,14 @@ QString workloadSection(const Design& d, const Analysis& a);
 QString tiersSection(const Design& d, const Analysis& a);
 QString availabilitySection(const Design& d, const Analysis& a);
 QString latencySection(const Design& d, const Analysis& a);
-QString replicationSection(const Analysis& a);
+QString replicationSection(const Design& d, const Analysis& a);
 QString costSection(const Analysis& a);
-QString growthSection(const Design& d, const Projection& p, bool withChart);
-QString simulationSection(const sim::Report& r);
+// `chart`: the HTML of the section's chart (PlotSet::add), or empty.
+QString growthSection(const Design& d, const Projection& p, const QString& chart);
+QString simulationSection(const sim::Report& r, const QString& chart);
+// The table of contents: one row per section title, the page column left
+// empty for ReportPages' fillContents.
+QString contentsBlock(const QStringList& titles);
 QString findingsSection(const Analysis& a);
 QString methodSection();
 

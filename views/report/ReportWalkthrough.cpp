@@ -3,10 +3,8 @@
 #include <QStringList>
 
 #include <cmath>
-#include <qcustomplot.h>
 
 #include "views/canvas/Format.h"
-#include "views/walkthrough/WalkthroughChart.h"
 
 namespace sw::views::report {
 
@@ -22,15 +20,7 @@ QString cells(const QStringList& c, const char* tag) {
 
 }  // namespace
 
-QImage renderWalkthrough(const Walkthrough& walk) {
-    QCustomPlot plot;
-    plot.resize(960, 360);
-    drawWalkTimeline(&plot, walk, Theme::light());
-    plot.replot();
-    return plot.toPixmap(960, 360, 2.0).toImage();
-}
-
-QString walkthroughSection(const Walkthrough& w) {
+QString walkthroughSection(const Walkthrough& w, const QString& chart) {
     QString html = QStringLiteral("<h2>Scaling path</h2><p class='lead'>");
     if (w.current_stage > 0)
         html += QStringLiteral("This design is at stage %1 (%2). ")
@@ -41,7 +31,7 @@ QString walkthroughSection(const Walkthrough& w) {
                 .arg(formatCount(w.users))
                 .arg(QString::number(w.monthly_growth * 100, 'g', 4))
                 .arg(w.months);
-    html += QStringLiteral("<p><img src='report://walkthrough.png' width='680'></p>");
+    html += chart;
     html += QStringLiteral("<table class='t' width='100%' cellspacing='0' cellpadding='3'>");
     html += cells({QStringLiteral("Stage"), QStringLiteral("Months"), QStringLiteral("Users at entry"), QStringLiteral("Peak rps"),
                    QStringLiteral("USD/month in → out"), QStringLiteral("Availability"), QStringLiteral("p95")},

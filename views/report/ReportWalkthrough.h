@@ -2,16 +2,15 @@
 // its stage table, for `report FILE --walkthrough`.
 #pragma once
 
-#include <QImage>
 #include <QString>
 
 #include "planner/walkthrough/Walkthrough.h"
 
 namespace sw::views::report {
 
-// The timeline as the dock draws it (light theme), for the PDF.
-QImage renderWalkthrough(const Walkthrough& walk);
-// The section's HTML; the chart is report://walkthrough.png.
-QString walkthroughSection(const Walkthrough& walk);
+inline constexpr const char* kWalkthroughChartTitle = "Scaling path: stages, users and cost by month";
+
+// The section's HTML; `chart` is the timeline's (PlotSet::add of drawWalkTimeline), or empty.
+QString walkthroughSection(const Walkthrough& walk, const QString& chart);
 
 }  // namespace sw::views::report
