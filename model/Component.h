@@ -41,6 +41,7 @@ struct ComponentParams {
     double write_quorum = 1;            // acknowledgements a primary waits for (quorum edges)
     double failover_s = 0;              // promotion / switch-over time after detection
     double promotable = 1;              // database replica: 1 = can be promoted when its primary fails
+    double serves_reads = 1;            // database replica: 1 = answers reads; 0 = a standby (RDS Multi-AZ) that only waits
     double health_check_interval_s = 10;
     double unhealthy_threshold = 3;
     double dns_ttl_s = 60;

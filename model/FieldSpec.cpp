@@ -51,6 +51,8 @@ constexpr std::array<FieldSpec<CP>, 25> kComponentFields{{
      "Promotion or switch-over time after a failure is detected"},
     {"promotable", "Promotable", "", 0, 1, true, &CP::promotable, bits({K::Database}),
      "Replica: 1 = promoted to primary when the primary fails (sync standbys always are)"},
+    {"serves_reads", "Serves reads", "", 0, 1, true, &CP::serves_reads, bits({K::Database}),
+     "Replica: 1 = answers reads (its callers' and its primary's); 0 = a standby that only applies writes until promoted (RDS Multi-AZ)"},
     {"health_check_interval_s", "Health-check interval", "s", 0.1, 3600, false,
      &CP::health_check_interval_s, kHealthChecked, "Time between two health checks"},
     {"unhealthy_threshold", "Unhealthy threshold", "", 1, 100, true, &CP::unhealthy_threshold,

@@ -50,7 +50,7 @@ std::vector<FailoverMembers> failoverGroups(const Design& d, std::span<const int
             groups.push_back({a, {}, {}});
         }
         FailoverMembers& fm = groups[static_cast<std::size_t>(g)];
-        fm.replicas.push_back(b);
+        if (dst.params.serves_reads > 0) fm.replicas.push_back(b);   // a standby answers no reads
         if (isPromotable(dst, l)) fm.promotable.push_back(b);
     }
     return groups;

@@ -17,7 +17,7 @@ namespace sw {
 struct FailoverMembers {
     int primary = -1;
     std::vector<int> promotable;   // replicas that can take the writes, in link order (promotion order)
-    std::vector<int> replicas;     // every database replica fed by the primary (they can answer reads)
+    std::vector<int> replicas;     // every database replica fed by the primary that answers reads (not a standby)
 };
 
 // A replica fed by `replication` can be promoted: sync standbys always,

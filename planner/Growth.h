@@ -18,8 +18,10 @@ namespace sw {
 struct Analysis;
 
 inline constexpr int kMaxProjectionMonths = limits::kProjectionMonths;
-// Seed 004, stage 7 ("When to shard"): writes and data one primary carries.
-inline constexpr double kSeedShardWritesPerS = 10000;
+// Seed 004, stage 7 ("When to shard"): the data one primary carries. Its
+// "10K writes/sec" is not a limit here: the seed puts the same 16-core box at
+// 2K-5K writes/s as a master (docs/seed-notes.md #46, #107), so a primary's
+// load ceiling is its own capacity at its family's largest size.
 inline constexpr double kSeedShardStorageGb = 1024;   // "exceeds 1TB"
 
 // Users after `month` months: u0 (1 + g)^m, or logistic toward user_ceiling
@@ -43,7 +45,7 @@ struct ProjectionMonth {
 struct TierRunway {
     std::string id;
     double limit_rps = 0;        // load the tier carries at the target utilisation at its ceiling
-    std::string ceiling;         // what the load ceiling is ("8 x m5.24xlarge at 70 %", "seed stage 7: 10,000 writes/s per shard")
+    std::string ceiling;         // what the load ceiling is ("8 x m5.24xlarge at 70 %", "1 x db.r6g.16xlarge per shard at 70 %")
     int runout_month = -1;       // first month over either limit; -1 = not within the horizon
     // Each limit on its own (a primary has two: its load and the data it holds).
     int load_runout_month = -1;      // first month the load passes limit_rps

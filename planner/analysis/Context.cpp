@@ -183,9 +183,9 @@ Context::Context(const Design& d, const Catalogue& cat) : design(d), catalogue(c
         for (int l : replOut[v]) {
             const int t = linkTo[static_cast<std::size_t>(l)];
             const Component& r = comp(t);
-            // Any replica role serves reads (a hot standby included); a standby
-            // that must not is drawn as a second primary instance instead.
-            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica &&
+            // Any replica role serves reads (a hot standby included) unless it
+            // is a standby that only waits to be promoted (serves_reads = 0).
+            if (r.kind == ComponentKind::Database && r.role == DbRole::Replica && r.params.serves_reads > 0 &&
                 compRegion[static_cast<std::size_t>(t)] == compRegion[v] && callsIn[static_cast<std::size_t>(t)].empty())
                 readReplicas[v].push_back(t);
         }

@@ -12,9 +12,14 @@ namespace sw::analysis {
 
 namespace {
 
-double storagePrice(ComponentKind k, const PriceTable& p) {
+// A database's volume is billed where it lives: at the RDS storage rate when
+// it runs on a managed database type (db.*), on EBS gp3 when it is a server
+// of its own (PostgreSQL on an EC2 instance, or on the app's box).
+double storagePrice(ComponentKind k, const InstanceType* type, const PriceTable& p) {
     switch (k) {
-    case ComponentKind::Database: return p.storage_database_usd_per_gb_month;
+    case ComponentKind::Database:
+        return type && type->category == "database" ? p.storage_database_usd_per_gb_month
+                                                    : p.storage_block_usd_per_gb_month;
     case ComponentKind::ObjectStorage: return p.storage_object_usd_per_gb_month;
     case ComponentKind::Queue: return p.storage_block_usd_per_gb_month;
     default: return 0.0;
@@ -43,12 +48,12 @@ void computeCost(const Context& ctx, const LoadModel& load, Analysis& out, Trace
         const double shards = c.kind == ComponentKind::Database ? std::max(1.0, std::round(p.shards)) : 1.0;
         const double instances = std::max(1.0, std::round(p.instances)) * shards;
         double compute = 0;
-        if (const InstanceType* t = ctx.instanceType(static_cast<int>(i)))
-            compute = computeMonthlyUsd(t->usd_per_hour, instances, c.pricing, prices);
+        const InstanceType* type = ctx.instanceType(static_cast<int>(i));
+        if (type) compute = computeMonthlyUsd(type->usd_per_hour, instances, c.pricing, prices);
         // A database keeps a copy per instance (a Multi-AZ standby bills its
         // own volume); object storage and queues replicate inside the service.
         const double copies = c.kind == ComponentKind::Database ? instances : 1.0;
-        const double storage = p.storage_gb * copies * storagePrice(c.kind, prices);
+        const double storage = p.storage_gb * copies * storagePrice(c.kind, type, prices);
         cb.compute += compute;
         cb.storage += storage;
         cb.managed += p.extra_monthly_usd;

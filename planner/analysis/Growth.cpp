@@ -60,7 +60,7 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
         if (c.kind == ComponentKind::UserGroup) continue;
         const ComponentResult& r = base.components[i];
         // Ceilings: the designed instance count at the largest size of the
-        // family, and for primaries the seed's sharding triggers.
+        // family, and for primaries the seed's data trigger (1 TB per shard).
         TierRunway rw;
         rw.id = c.id;
         double perInstance = c.params.capacity_rps;
@@ -80,14 +80,7 @@ std::vector<TierRunway> runwayOf(const Design& design, const Analysis& base, int
         rw.ceiling = count + size + (r.stations > 1 ? " per shard" : "") + " at " +
                      analysis::num(target * 100) + " % utilisation";
         const bool primary = c.kind == ComponentKind::Database && c.role != DbRole::Replica;
-        if (primary) {
-            const double seedLimit = kSeedShardWritesPerS * r.stations;
-            if (seedLimit < rw.limit_rps) {
-                rw.limit_rps = seedLimit;
-                rw.ceiling = "seed stage 7: 10,000 writes/s per shard";
-            }
-            rw.limit_storage_gb = kSeedShardStorageGb * r.stations;
-        }
+        if (primary) rw.limit_storage_gb = kSeedShardStorageGb * r.stations;
         for (int m = 0; m <= months && (rw.load_runout_month < 0 || rw.storage_runout_month < 0); ++m) {
             const double s = scale[static_cast<std::size_t>(m)];
             if (rw.load_runout_month < 0 && r.load_rps * s > rw.limit_rps * (1 + 1e-12)) rw.load_runout_month = m;
