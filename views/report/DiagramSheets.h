@@ -29,7 +29,7 @@ class DiagramSheets {
 public:
     // Scale at which the canvas draws names of at least ~6.5 pt (16 px names below 0.7 zoom).
     static constexpr double kReadableScale = 0.55;
-    static constexpr int kMaxSheets = 60;   // tiles, besides the overview
+    static constexpr int kMaxSheets = 200;   // tiles, besides the overview
 
     struct Sheet {
         QRectF source;   // scene rectangle

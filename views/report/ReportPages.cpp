@@ -127,25 +127,19 @@ PageMap mapPages(QTextDocument& doc, int documentPages, int diagramPages) {
     return m;
 }
 
-QVector<int> fillContents(QTextDocument& doc, const PageMap& pages, int diagramRow) {
+QVector<ContentsEntry> contentsEntries(QTextDocument& doc, const PageMap& pages, int diagramRow) {
     QTextTable* toc = contentsTable(doc);
     if (!toc) return {};
-    QVector<int> written(toc->rows(), 0);
-    if (diagramRow >= 0 && diagramRow < toc->rows() && pages.diagramPages > 0) written[diagramRow] = pages.slotPage + 1;
+    QVector<ContentsEntry> entries(toc->rows());
+    for (int r = 0; r < toc->rows(); ++r)
+        entries[r].cell = doc.documentLayout()->blockBoundingRect(toc->cellAt(r, 1).firstCursorPosition().block());
+    if (diagramRow >= 0 && diagramRow < toc->rows() && pages.diagramPages > 0) entries[diagramRow].page = pages.slotPage + 1;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const QVariant row = b.blockFormat().property(kContentsRowProperty);
-        if (!row.isValid() || row.toInt() < 0 || row.toInt() >= toc->rows()) continue;
-        written[row.toInt()] = pages.printedOf(pageOf(doc, b));
+        if (row.isValid() && row.toInt() >= 0 && row.toInt() < toc->rows())
+            entries[row.toInt()].page = pages.printedOf(pageOf(doc, b));
     }
-    // Same-width digits in a right-aligned cell: the rows keep their height, the pages stay put.
-    for (int r = 0; r < toc->rows(); ++r) {
-        if (written[r] <= 0) continue;
-        QTextCursor c = toc->cellAt(r, 1).firstCursorPosition();
-        c.setPosition(toc->cellAt(r, 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        const QTextCharFormat keep = c.charFormat();
-        c.insertText(QString::number(written[r]), keep);
-    }
-    return written;
+    return entries;
 }
 
 }  // namespace sw::views::report

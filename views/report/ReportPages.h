@@ -6,6 +6,7 @@
 // whose page size is set; formats only, no content.
 #pragma once
 
+#include <QRectF>
 #include <QTextFormat>
 #include <QVector>
 
@@ -51,8 +52,15 @@ struct PageMap {
 };
 PageMap mapPages(QTextDocument& doc, int documentPages, int diagramPages);
 
-// Writes each heading's printed page into the contents (the diagram's row,
-// `diagramRow`, gets the first diagram page). Returns, per contents row, the page written.
-QVector<int> fillContents(QTextDocument& doc, const PageMap& pages, int diagramRow);
+// A row of the contents: the printed page of its heading (the diagram's row,
+// `diagramRow`, gets the first diagram page) and where that number goes
+// (the row's page cell, document coordinates). The printer paints the
+// numbers into the laid-out page: writing them into the document would lay
+// a big report out again for digits that change no line.
+struct ContentsEntry {
+    int page = 0;
+    QRectF cell;
+};
+QVector<ContentsEntry> contentsEntries(QTextDocument& doc, const PageMap& pages, int diagramRow);
 
 }  // namespace sw::views::report

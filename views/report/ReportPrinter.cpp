@@ -67,7 +67,7 @@ std::optional<QString> printReport(const PrintRequest& request, const QString& p
     DiagramSheets sheets(*request.design);
     sheets.plan(sheetArea(portrait, QPageLayout::Portrait), sheetArea(portrait, QPageLayout::Landscape));
     const PageMap map = mapPages(*doc, documentPages, sheets.pageCount());
-    const QVector<int> contents = fillContents(*doc, map, request.diagramRow);
+    const QVector<ContentsEntry> contents = contentsEntries(*doc, map, request.diagramRow);
     const int pages = map.printed();
     if (pages <= 0) return QStringLiteral("cannot write %1: the report has no pages").arg(path);
 
@@ -92,10 +92,18 @@ std::optional<QString> printReport(const PrintRequest& request, const QString& p
         painter.save();
         painter.translate(0, -page * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, kColumn, pageHeight);
-        painter.setClipRect(context.clip);
+        painter.setClipRect(QRectF(0, page * pageHeight, kColumn, pageHeight));
+        // The layout draws every line that touches its clip, and a line pushed
+        // onto the next page starts exactly at this page's bottom: half a unit
+        // in at each edge, so no line is written (invisibly) on two pages.
+        context.clip = QRectF(0, page * pageHeight + 0.5, kColumn, pageHeight - 1);
         context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
         doc->documentLayout()->draw(&painter, context);
+        painter.setFont(doc->defaultFont());
+        painter.setPen(context.palette.color(QPalette::Text));
+        for (const ContentsEntry& e : contents)   // the contents' page numbers, in their cells
+            if (e.page > 0 && context.clip.intersects(e.cell))
+                painter.drawText(e.cell, Qt::AlignRight | Qt::AlignVCenter, QString::number(e.page));
         painter.restore();
         drawFooter(painter, kColumn, pageHeight, request.title, printed, pages);
         painter.restore();
@@ -127,7 +135,10 @@ std::optional<QString> printReport(const PrintRequest& request, const QString& p
     if (!painter.end() || printed != pages) return QStringLiteral("cannot write %1: the PDF could not be finished").arg(path);
     if (file.size() <= 0) return QStringLiteral("cannot write %1: the PDF came out empty").arg(path);
     if (!file.commit()) return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (result) *result = PrintResult{pages, map.diagramPages, contents};
+    if (result) {
+        *result = PrintResult{pages, map.diagramPages, {}};
+        for (const ContentsEntry& e : contents) result->contentsPages << e.page;
+    }
     return std::nullopt;
 }
 
