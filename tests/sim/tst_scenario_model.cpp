@@ -160,7 +160,8 @@ private slots:
     void migratesSchema1To2() {
         QVERIFY(swprojSchemaSql(1) != nullptr);
         QVERIFY(swprojSchemaSql(2) != nullptr);
-        QVERIFY(swprojSchemaSql(3) == nullptr);
+        QVERIFY(swprojSchemaSql(kSwprojSchemaVersion) != nullptr);
+        QVERIFY(swprojSchemaSql(kSwprojSchemaVersion + 1) == nullptr);
         QVERIFY(std::string(swprojSchemaSql(1)).find("scenario") == std::string::npos);
         const std::string path = (std::filesystem::temp_directory_path() / "tst_scenario_v1.swproj").string();
         std::filesystem::remove(path);
