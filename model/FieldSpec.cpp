@@ -22,7 +22,7 @@ constexpr KindMask kStoring = bits({K::Database, K::Queue, K::ObjectStorage});
 constexpr KindMask kHealthChecked = bits({K::Dns, K::LoadBalancer, K::Database});
 
 using CP = ComponentParams;
-constexpr std::array<FieldSpec<CP>, 25> kComponentFields{{
+constexpr std::array<FieldSpec<CP>, 26> kComponentFields{{
     {"instances", "Instances", "", 1, 100000, true, &CP::instances, kRunning,
      "Identical instances of this component"},
     {"capacity_rps", "Capacity per instance", "rps", 0.001, 1e9, false, &CP::capacity_rps,
