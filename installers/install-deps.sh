@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-base-dev-tools
   libqcustomplot-dev libeigen3-dev libsqlite3-dev libboost-graph-dev nlohmann-json3-dev
   xvfb xauth fonts-dejavu-core poppler-utils imagemagick
+  # The fuzz targets (tests/fuzz): clang's libFuzzer and sanitizer runtimes.
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
