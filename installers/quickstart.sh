@@ -18,7 +18,9 @@ case "${1:-run}" in
     # Three stages, each timed: the release suite; a 30 s run of each fuzz
     # target (clang, ASan + UBSan); the whole suite again in the sanitizer
     # build (debug preset), last so ctest's summary closes the log.
-    stages=${SW_TEST_STAGES:-release fuzz sanitize}
+    # fuzz and sanitize are not yet the default: they have not had a full
+    # timed run inside CI's 90 minutes (docs/testing.md).
+    stages=${SW_TEST_STAGES:-release}
     timings=()
     for stage in $stages; do
       start=$SECONDS
