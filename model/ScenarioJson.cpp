@@ -387,6 +387,11 @@ Result<nlohmann::json> parseGuarded(std::string_view text, const std::string& wh
         const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
         const std::size_t column = lineStart == std::string_view::npos || at == 0 ? at + 1 : at - lineStart;
         return R::failure(what + ": not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column));
+    } catch (const nlohmann::json::out_of_range&) {
+        // A number no double holds (1e400): nlohmann throws this, not a parse error.
+        return R::failure(what + ": a number is too large for a double (beyond 1.8e308)");
+    } catch (const nlohmann::json::exception&) {
+        return R::failure(what + ": not valid JSON");
     }
 }
 

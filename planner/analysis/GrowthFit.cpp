@@ -12,6 +12,9 @@ namespace sw {
 
 namespace {
 
+constexpr double kMaxHistoryUsers = 1e11;    // Workload::users' range (model/FieldSpec.cpp)
+constexpr double kMaxHistoryMonths = 1200;
+
 std::optional<std::string> checkHistory(const std::vector<std::pair<double, double>>& h, std::size_t minPoints) {
     if (h.size() < minPoints)
         return "a growth fit needs at least " + std::to_string(minPoints) + " (month, users) points, got " +
@@ -20,6 +23,13 @@ std::optional<std::string> checkHistory(const std::vector<std::pair<double, doub
         if (!std::isfinite(h[i].first) || !std::isfinite(h[i].second))
             return "history point " + std::to_string(i + 1) + " is not a finite number";
         if (h[i].second <= 0) return "history point " + std::to_string(i + 1) + " has users <= 0";
+        // Beyond these the squared residuals overflow a double and the fit
+        // would report an infinite error: the same ceiling a design's users
+        // have, and a century of months.
+        if (h[i].second > kMaxHistoryUsers)
+            return "history point " + std::to_string(i + 1) + " has more users than the limit of 1e11";
+        if (std::abs(h[i].first) > kMaxHistoryMonths)
+            return "history point " + std::to_string(i + 1) + " has a month outside [-1200, 1200]";
     }
     double lo = h.front().first, hi = lo;
     for (const auto& p : h) {

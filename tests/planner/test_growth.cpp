@@ -223,6 +223,21 @@ private slots:
         QVERIFY(!parseHistory("0,1\n1,inf\n").ok());
     }
 
+    // Found by fuzz_history_csv: users of 1e170 passed, and the fits reported
+    // an infinite error (their squared residuals overflow a double).
+    void historiesBeyondTheLimitsAreRefused() {
+        const std::vector<std::pair<double, double>> huge{{0, 100}, {1, 180}, {2, 320}, {3, 540}, {7, 1150}, {8, 1e170}};
+        for (const auto& fit : {fitExponential(huge), fitLogistic(huge)}) {
+            QVERIFY(!fit.ok());
+            QCOMPARE(QString::fromStdString(fit.error()),
+                     QStringLiteral("history point 6 has more users than the limit of 1e11"));
+        }
+        auto late = fitExponential({{0, 100}, {1e300, 200}});
+        QVERIFY(!late.ok());
+        QCOMPARE(QString::fromStdString(late.error()), QStringLiteral("history point 2 has a month outside [-1200, 1200]"));
+        QVERIFY(fitExponential({{0, 100}, {1200, 1e11}}).ok());   // the limits themselves are fine
+    }
+
     void badHistories() {
         QVERIFY(!fitExponential({{0, 100}}).ok());
         QVERIFY(!fitExponential({{0, 100}, {1, -5}}).ok());

@@ -109,6 +109,20 @@ private slots:
         QVERIFY2(field.error().find("scenarios[0].failures[0].error_rate") != std::string::npos, field.error().c_str());
     }
 
+    // Found by fuzz_scenario_json: a number beyond a double's range made the
+    // JSON library throw out_of_range, which ended the program (the
+    // simulator panel's editor and `scenarios` text take this path).
+    void hugeNumbersAreRefusedNotFatal() {
+        auto bare = scenarioFromJson("1e3082il");
+        QVERIFY(!bare);
+        QCOMPARE(QString::fromStdString(bare.error()),
+                 QStringLiteral("scenario: a number is too large for a double (beyond 1.8e308)"));
+        auto inList = scenariosFromJson(R"([{"name": "a", "duration_s": 1e400}])");
+        QVERIFY(!inList);
+        QCOMPARE(QString::fromStdString(inList.error()),
+                 QStringLiteral("scenarios: a number is too large for a double (beyond 1.8e308)"));
+    }
+
     void errorsNameTheEventAndField_data() {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("expected");
