@@ -225,7 +225,7 @@ int main(int argc, char** argv) {
             }));
             if (key == QLatin1String("growth")) {
                 // The projection (61 re-analyses) is the planner's; the view only draws it.
-                const Result<Projection> pr = project(doc->design(), kMaxProjectionMonths);
+                const Result<Projection> pr = sw::project(doc->design(), kMaxProjectionMonths);
                 redraws.push_back(cpuMs([&] {
                     insights->growth()->setAnalysis(doc->design(), w->analysis()->analysis(), pr);
                     insights->growth()->plot()->replot(QCustomPlot::rpImmediateRefresh);
@@ -240,7 +240,7 @@ int main(int argc, char** argv) {
         viewFigures.push_back({key, median(edits), median(redraws)});
     }
     std::vector<double> projection;
-    for (int i = 0; i < 3; ++i) projection.push_back(cpuMs([&] { (void)project(doc->design(), kMaxProjectionMonths); }));
+    for (int i = 0; i < 3; ++i) projection.push_back(cpuMs([&] { (void)sw::project(doc->design(), kMaxProjectionMonths); }));
     const double projectionMs = median(projection);
     w->files()->closed();
     delete w;
