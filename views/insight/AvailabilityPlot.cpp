@@ -110,7 +110,7 @@ void AvailabilityPlot::rebuild() {
         key->setRange(-0.6, std::max<double>(1, static_cast<double>(rows.size())) - 0.4);
         double top = 0;
         for (double x : v) top = std::max(top, std::isfinite(x) ? x : 0.0);
-        bars->valueAxis()->setRange(0, top > 0 ? top * 1.35 : 1);
+        bars->valueAxis()->setRange(0, top > 0 ? top * 1.75 : 1);   // room for the figures beside the bars
         for (std::size_t i = 0; i < rows.size(); ++i)
             if (highlighted(rows[i].id)) {
                 auto* box = new QCPItemRect(p);
@@ -136,7 +136,7 @@ void AvailabilityPlot::rebuild() {
     fill(geoBars_, geos_, [](const Row& r) { return std::isfinite(r.nines) ? std::min(r.nines, 12.0) : 12.0; }, theme_.accent);
     for (std::size_t i = 0; i < geos_.size(); ++i)
         label(geoBars_, static_cast<double>(i), std::min(geos_[i].nines, 12.0),
-              QStringLiteral("%1 · %2/yr").arg(formatAvailability(geos_[i].availability), formatMinutes(geos_[i].downtimeMinPerYear)));
+              tr("%1 nines · %2/yr").arg(geos_[i].nines, 0, 'f', 1).arg(formatMinutes(geos_[i].downtimeMinPerYear)));
     fill(partBars_, parts_, [](const Row& r) { return r.downtimeMinPerYear; }, theme_.bottleneck);
     for (std::size_t i = 0; i < parts_.size(); ++i) {
         const double share = summary_.downtime_min_per_year > 0 ? parts_[i].downtimeMinPerYear / summary_.downtime_min_per_year : 0;

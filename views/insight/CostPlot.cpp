@@ -42,6 +42,11 @@ QColor regionColour(int i, const Theme& t) {
     return QColor((t.dark ? dark : light)[i % 6]);
 }
 
+// Cents matter per user: "$0.0047" rather than "$0.00".
+QString smallMoney(double usd) {
+    return std::abs(usd) < 0.01 && usd != 0 ? QStringLiteral("$%1").arg(usd, 0, 'g', 2) : formatMoney(usd);
+}
+
 class MoneyTicker : public QCPAxisTicker {
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatMoney(tick); }
@@ -164,7 +169,7 @@ void CostPlot::rebuild() {
         x += cost_.by_region[i].second;
     }
     QString caption = tr("%1 per month · %2 per million requests · %3 per user per month")
-                          .arg(formatMoney(cost_.total), formatMoney(cost_.per_million_requests), formatMoney(cost_.per_user));
+                          .arg(formatMoney(cost_.total), smallMoney(cost_.per_million_requests), smallMoney(cost_.per_user));
     for (const std::string& id : highlight())
         for (const auto& [usd, cid] : componentCosts_)
             if (cid == id && cost_.total > 0)

@@ -143,22 +143,24 @@ void GrowthPlot::rebuild() {
             line->setPen(QPen(theme_.utilHigh, 1.4, Qt::DashLine));
         }
     }
-    int k = 0;
+    // Each runway line labelled along itself (vertical text), so months a
+    // few apart do not write over each other; the tooltip lists every tier.
+    QFont small = p->font();
+    small.setPointSizeF(7.5);
     for (const auto& [month, tiers] : marks_) {
         auto* label = new QCPItemText(p);
         label->setClipAxisRect(rects_[0]);
         label->position->setAxes(rects_[0]->axis(QCPAxis::atBottom), rects_[0]->axis(QCPAxis::atLeft));
         label->position->setAxisRect(rects_[0]);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(month, 0.05 + 0.17 * (k++ % 4));
-        const bool right = month > (projection_.months.empty() ? 0 : projection_.months.back().month) * 0.7;
-        label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        label->setPadding(QMargins(4, 1, 4, 1));
-        label->setBrush(theme_.dark ? QColor(0x1f, 0x23, 0x2a, 230) : QColor(255, 255, 255, 230));
+        label->position->setCoords(month, 0.02);
+        label->setRotation(-90);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        label->setPadding(QMargins(2, 0, 2, 1));
+        label->setFont(small);
         label->setColor(theme_.utilHigh);
-        const QString who = tiers.size() <= 2 ? tiers.join(QStringLiteral(", "))
-                                              : tr("%1, %2 and %3 more").arg(tiers[0], tiers[1]).arg(tiers.size() - 2);
-        label->setText(tr("month %1: %2 out of runway").arg(month).arg(elideMiddle(who, 48)));
+        const QString who = tiers.size() == 1 ? tiers[0] : tr("%1 +%2").arg(elideMiddle(tiers[0], 14)).arg(tiers.size() - 1);
+        label->setText(tr("m%1 %2").arg(month).arg(elideMiddle(who, 20)));
     }
     if (!error_.isEmpty()) setCaption(tr("No projection: %1").arg(error_));
     else if (projection_.months.empty()) setCaption(tr("No projection yet."));

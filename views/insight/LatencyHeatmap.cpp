@@ -136,13 +136,13 @@ void LatencyHeatmap::rebuild() {
     plot()->yAxis->setRange(-0.5, std::max(0.5, rows - 0.5));
     // Names on the axes; with many rows only as many as fit.
     auto xt = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < cols; ++c) xt->addTick(c, elideMiddle(columns_[static_cast<std::size_t>(c)].name, 18));
+    for (int c = 0; c < cols; ++c) xt->addTick(c, elideMiddle(columns_[static_cast<std::size_t>(c)].name, 30));
     auto yt = QSharedPointer<QCPAxisTickerText>::create();
     const int room = std::max(1, plot()->axisRect()->height());
     const int every = std::max(1, static_cast<int>(std::ceil(rows * 14.0 / room)));
     for (int r = 0; r < rows; r += every) {
         const Row& row = rows_[static_cast<std::size_t>(r)];
-        yt->addTick(r, elideMiddle(row.name, 22) + (row.user ? QStringLiteral(" (users)") : QString()));
+        yt->addTick(r, elideMiddle(row.name, 28) + (row.user ? QStringLiteral(" (users)") : QString()));
     }
     plot()->xAxis->setTicker(xt);
     plot()->yAxis->setTicker(yt);

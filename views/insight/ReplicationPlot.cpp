@@ -42,8 +42,12 @@ ReplicationPlot::ReplicationPlot(QWidget* parent) : InsightView(tr("Replication"
     p->yAxis->setScaleType(QCPAxis::stLogarithmic);
     p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MsLogTicker));
     p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new RateTicker));
+    // The legend beside the plot: the flat curves of distant replicas fill the top left.
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    p->axisRect()->insetLayout()->take(p->legend);
+    p->plotLayout()->addElement(0, 1, p->legend);
+    p->plotLayout()->setColumnStretchFactor(1, 0.001);
+    p->legend->setMargins(QMargins(6, 4, 6, 4));
 }
 
 void ReplicationPlot::setAnalysis(const Design& design, const Analysis& analysis) {
@@ -95,23 +99,17 @@ void ReplicationPlot::rebuild() {
         for (const LagPoint& pt : lagCurve(r)) x << pt.write_rps, y << pt.lag_ms;
         g->setData(x, y, true);
         g->setPen(QPen(c, hl ? 3.4 : 2));
-        g->setName(elideMiddle(QStringLiteral("%1 → %2").arg(nameOf(r.from), nameOf(r.to)), 34));
+        g->setName(tr("%1 — diverges at %2 writes/s")
+                       .arg(elideMiddle(QStringLiteral("%1 → %2").arg(nameOf(r.from), nameOf(r.to)), 34), formatCount(r.saturating_write_rps)));
         curves_.push_back(g);
         for (double v : y) minY = std::min(minY, v), maxY = std::max(maxY, v);
         maxX = std::max(maxX, r.saturating_write_rps);
         maxX = std::max(maxX, r.write_rps);
-        // Where the lag diverges.
+        // Where the lag diverges: a dashed line in the curve's colour, its rate in the legend.
         auto* line = new QCPItemStraightLine(p);
         line->point1->setCoords(r.saturating_write_rps, 1);
         line->point2->setCoords(r.saturating_write_rps, 10);
         line->setPen(QPen(c, 1.2, Qt::DashLine));
-        auto* label = new QCPItemText(p);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(r.saturating_write_rps, 0.03 + 0.07 * static_cast<double>(k % 4));
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        label->setPadding(QMargins(2, 1, 4, 1));
-        label->setColor(c);
-        label->setText(tr("diverges at %1 writes/s").arg(formatCount(r.saturating_write_rps)));
         // The design today.
         QCPGraph* now = p->addGraph();
         now->setLineStyle(QCPGraph::lsNone);
