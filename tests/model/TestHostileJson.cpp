@@ -265,7 +265,7 @@ private slots:
         const std::string missing = tmp_.filePath("missing.json").toStdString();
         auto m = readProjectJsonFile(missing);
         QVERIFY(!m.ok());
-        QCOMPARE(m.error(), missing + ": cannot open (No such file or directory)");
+        QCOMPARE(m.error(), missing + ": no such file");
         auto d = readProjectJsonFile(tmp_.path().toStdString());
         QVERIFY(!d.ok());
         QCOMPARE(d.error(), tmp_.path().toStdString() + ": is a directory, not a file");

@@ -142,7 +142,7 @@ private slots:
         Run missing = scalewright({"validate", path("missing.json")});
         QCOMPARE(missing.code, 2);
         QCOMPARE(missing.errLines(), 1);
-        QCOMPARE(missing.err, "scalewright: " + path("missing.json") + ": cannot open (No such file or directory)\n");
+        QCOMPARE(missing.err, "scalewright: " + path("missing.json") + ": no such file\n");
         Run missingSw = scalewright({"info", path("missing.swproj")});
         QCOMPARE(missingSw.code, 2);
         QCOMPARE(missingSw.err, "scalewright: " + path("missing.swproj") + ": no such file\n");
