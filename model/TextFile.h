@@ -41,11 +41,11 @@ std::optional<std::string> outputPathProblem(const std::string& path);
 std::optional<std::string> writeTextFileAtomically(const std::string& path, std::string_view text);
 
 // A new, empty, uniquely named file beside `path` (same file system, so a
-// rename over `path` is atomic): ".NAME.scalewright-save-XXXXXX", hidden and
-// saying what it is. Its descriptor holds an exclusive flock until closed, so
-// removeStaleTemporaries() never takes a save in progress. Before creating it,
-// the temporaries earlier saves of `path` left behind (killed mid-way) are
-// removed.
+// rename over `path` is atomic): ".NAME.scalewright-save-" plus six random
+// characters, hidden and saying what it is. Its descriptor holds an exclusive
+// flock until closed, so removeStaleTemporaries() never takes a save in
+// progress. Before creating it, the temporaries earlier saves of `path` left
+// behind (killed mid-way) are removed.
 struct TempFile {
     std::string name;
     int fd = -1;
@@ -53,8 +53,9 @@ struct TempFile {
 Result<TempFile> createTempBeside(const std::string& path);
 
 // Removes what killed saves of `path` left beside it: ".NAME.scalewright-save-*"
-// (and their "-journal"), and the "NAME.tmp-XXXXXX" of earlier versions,
-// unless a live save holds them. Returns how many files it removed.
+// (and their "-journal"), and the "NAME.tmp-" plus six random characters that
+// earlier versions left, unless a live save holds them. Returns how many files
+// it removed.
 int removeStaleTemporaries(const std::string& path);
 
 }  // namespace sw
