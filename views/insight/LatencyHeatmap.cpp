@@ -180,7 +180,7 @@ void LatencyHeatmap::rebuild() {
             floors += c.nearFloor;
         }
     QString caption = cols == 0 ? tr("No regions in this design: nothing to route between.")
-                                : tr("Round trips in ms: %1 regions, %2 user groups. Modelled from great-circle distance unless marked ◥ measured (hollow: overridden); dashed outline: within %3 % of the fibre floor (%4 cells).")
+                                : tr("Round trips in ms: %1 regions, %2 user groups. Modelled along fibre routes between interconnection hubs unless marked ◥ measured (hollow: overridden); dashed outline: within %3 % of the fibre floor (%4 cells).")
                                       .arg(cols)
                                       .arg(rows - cols)
                                       .arg(qRound((kNearFloorRatio - 1) * 100))
