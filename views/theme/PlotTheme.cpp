@@ -14,6 +14,7 @@ void applyAxisTheme(QCPAxis* a, const Theme& theme, const QColor& tickLabels) {
     a->setTickLabelColor(tickLabels);
     a->setLabelColor(theme.nodeText);
     a->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    a->grid()->setZeroLinePen(QPen(grid.lighter(160), 1, Qt::SolidLine));   // Qt's default is a fixed light grey, white on a dark plot
 }
 
 QColor plotBackground(const Theme& theme) { return theme.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white); }
