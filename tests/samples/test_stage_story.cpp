@@ -1,6 +1,11 @@
 // The walkthrough's story holds: each stage buys what it is named for.
-// Stage 3 (a load balancer and a web tier in two zones) is at least as
-// available as stage 2 (web and database in series) and stage 1 (one box);
+// Stage 3 (a load balancer and a web tier in two zones) is more available
+// than stage 2 (web and database in series), and its web path (everything but
+// the one database box it keeps) is far more available than stage 1's one
+// server. It is not above stage 1 as a whole: stage 1's PostgreSQL shares the
+// app server's box and fails with it, stage 3's runs on a box of its own at
+// the same 99.5 %, so stage 3 = stage 1 - 7e-8 (docs/seed-notes.md, "The
+// stage story"); stage 4 removes that box as a single point of failure;
 // stage 4 (the database fails over to its replicas) at least as available as
 // stage 3; and stage 12 survives the loss of any one of its three regions:
 // the simulator takes each region down and, once GeoDNS has moved its users
@@ -25,6 +30,15 @@ sw::Project loadSample(const char* file) {
 double availabilityOf(const char* file) {
     const sw::Project p = loadSample(file);
     return sw::analyze(p.variants.front()).summary.availability.availability;
+}
+
+double availabilityOfComponent(const char* file, const std::string& id) {
+    const sw::Project p = loadSample(file);
+    const sw::Design& d = p.variants.front();
+    const sw::Analysis a = sw::analyze(d);
+    for (std::size_t i = 0; i < d.components.size(); ++i)
+        if (d.components[i].id == id) return a.components[i].availability;
+    qFatal("%s has no component %s", file, id.c_str());
 }
 
 // How long after a region is lost the design is whole again: the longest of
@@ -55,7 +69,14 @@ private slots:
         // Stage 2 puts two boxes in series: about 0.995 x 0.995 of stage 1's one.
         QVERIFY2(s2 < s1, qPrintable(QString("%1 vs %2").arg(s2, 0, 'g', 12).arg(s1, 0, 'g', 12)));
         QVERIFY2(s3 > s2, qPrintable(QString("stage 3 %1 vs stage 2 %2").arg(s3, 0, 'g', 12).arg(s2, 0, 'g', 12)));
-        QVERIFY2(s3 >= s1, qPrintable(QString("stage 3 %1 vs stage 1 %2").arg(s3, 0, 'g', 12).arg(s1, 0, 'g', 12)));
+        // The web path: stage 3 with its database box divided out (the box's
+        // availability includes the region, so the region is divided out too).
+        // One web server there would leave it near 99.5 %, as stage 1's box.
+        const double web3 = s3 / availabilityOfComponent("stage-03-load-balancer.json", "db");
+        QVERIFY2(1 - web3 <= (1 - s1) / 100,
+                 qPrintable(QString("stage 3's web path %1 vs stage 1's server %2").arg(web3, 0, 'g', 12).arg(s1, 0, 'g', 12)));
+        // What stage 3 still lacks is the database box alone: stage 1 less it.
+        QVERIFY2(std::abs(s1 - s3) <= 1e-6, qPrintable(QString("stage 3 %1 vs stage 1 %2").arg(s3, 0, 'g', 12).arg(s1, 0, 'g', 12)));
     }
 
     void stageFourRemovesTheSingleDatabase() {
