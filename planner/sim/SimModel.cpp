@@ -205,7 +205,11 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.source = c.kind == ComponentKind::UserGroup;
         n.station = !n.source && c.kind != ComponentKind::Dns;
         n.choose_one = n.source || c.kind == ComponentKind::Dns || c.kind == ComponentKind::LoadBalancer;
-        n.instances = std::max(1, static_cast<int>(std::lround(p.instances)));
+        // A sharded database is `instances` servers per shard, each shard its own:
+        // hash sharding spreads requests evenly, so the simulator runs shards x
+        // instances queues, as the analytic engine counts its capacity.
+        const double shards = c.kind == ComponentKind::Database ? std::max(1.0, std::round(p.shards)) : 1.0;
+        n.instances = std::max(1, static_cast<int>(std::lround(p.instances * shards)));
         if (c.kind == ComponentKind::Queue) {
             n.concurrency = std::max(1, static_cast<int>(std::lround(p.consumers)));
             n.service_s = p.service_time_ms / 1000.0;
