@@ -37,7 +37,6 @@ for f in ./usr/bin/scalewright ./usr/share/man/man1/scalewright.1.gz \
   echo "$contents" | grep -qx "$f" || fail "the package lacks $f"
 done
 if echo "$contents" | grep -q '^./usr/share/doc/Scalewright'; then fail "doc directory not lower-case"; fi
-file -L <(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/scalewright) | grep -q 'stripped' || true
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 dpkg-deb -x "$deb" "$tmp"
 file "$tmp/usr/bin/scalewright" | grep -q ', stripped' || fail "the binary is not stripped"
