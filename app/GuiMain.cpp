@@ -64,6 +64,9 @@ int runGui(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Scalewright"));
+    // The desktop file id (installers/io.github.scalewright.Scalewright.desktop) = the AppStream id:
+    // Wayland compositors and docks match the window to its desktop entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.scalewright.Scalewright"));
     QApplication::setOrganizationName(QStringLiteral("Scalewright"));
     QApplication::setApplicationVersion(QStringLiteral(SCALEWRIGHT_VERSION));
     offerRecovery();

@@ -10,6 +10,8 @@ packages=(
   libqcustomplot-dev libeigen3-dev libsqlite3-dev libboost-graph-dev nlohmann-json3-dev
   xvfb xauth fonts-dejavu-core poppler-utils imagemagick
   gmt gmt-gshhg-low
+  # The package test (tests/package): dpkg-buildflags, lintian, desktop-file-validate, appstreamcli, groff.
+  dpkg-dev lintian desktop-file-utils appstream groff-base file
   # The fuzz targets (tests/fuzz): clang's libFuzzer and sanitizer runtimes.
   clang-14 libclang-rt-14-dev
 )

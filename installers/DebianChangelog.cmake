@@ -1,0 +1,32 @@
+# cmake -DIN=CHANGELOG.md -DOUT=changelog -DMAINTAINER="Name <mail>" -P DebianChangelog.cmake
+# Writes CHANGELOG.md's releases ('## [VERSION] - YYYY-MM-DD', then '- ' items
+# with indented continuation lines) as a Debian changelog, newest first.
+file(STRINGS ${IN} lines)
+set(out "")
+set(entry "")
+function(sw_close_entry)
+  if(version)
+    string(APPEND out "scalewright (${version}) unstable; urgency=medium\n\n${items}\n -- ${MAINTAINER}  ${stamp}\n\n")
+    set(out "${out}" PARENT_SCOPE)
+  endif()
+endfunction()
+set(version "")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^## \\[([^]]+)\\] - ([0-9]+)-([0-9]+)-([0-9]+)$")
+    sw_close_entry()
+    set(version ${CMAKE_MATCH_1})
+    # RFC 5322 date at noon UTC of the release day.
+    execute_process(COMMAND date -u -R -d "${CMAKE_MATCH_2}-${CMAKE_MATCH_3}-${CMAKE_MATCH_4} 12:00"
+                    OUTPUT_VARIABLE stamp OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    set(items "")
+  elseif(version AND line MATCHES "^- (.*)$")
+    string(APPEND items "  * ${CMAKE_MATCH_1}\n")
+  elseif(version AND line MATCHES "^  +(.*)$")
+    string(APPEND items "    ${CMAKE_MATCH_1}\n")
+  endif()
+endforeach()
+sw_close_entry()
+if(out STREQUAL "")
+  message(FATAL_ERROR "${IN}: no '## [VERSION] - DATE' release")
+endif()
+file(WRITE ${OUT} "${out}")
