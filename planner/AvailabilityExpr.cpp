@@ -44,7 +44,6 @@ public:
         if (!out_.root) return false;
         skipSpace();
         if (pos_ < s_.size()) return unexpected("the end of the expression");
-        markDomains(*out_.root);
         return true;
     }
     const std::string& error() const { return error_; }
@@ -91,14 +90,6 @@ private:
         if (pos_ < s_.size() && isNameStart(s_[pos_]))
             while (pos_ < s_.size() && isNameChar(s_[pos_])) ++pos_;
         return s_.substr(start, pos_ - start);
-    }
-
-    static std::uint64_t markDomains(Node& node) {
-        std::uint64_t mask = 0;
-        if (node.kind == Node::Kind::InDomain && node.domain < 64) mask |= std::uint64_t{1} << node.domain;
-        for (auto& child : node.children) mask |= markDomains(*child);
-        node.domain_mask = mask;
-        return mask;
     }
 
     NodePtr expr(int depth) {
@@ -265,45 +256,116 @@ private:
     int errorColumn_ = 0;
 };
 
-// The availability of `node` given which domains are up (bit i of `up`):
-// within one such state every leaf is an independent component. A subtree
-// whose domains are all up has the same value in every such state: it is
-// taken from `allUp` (filled by a first pass with every domain up), so
-// domain-free parts are computed once, not 2^d times.
-double evaluate(const Node& node, std::uint64_t up, std::vector<double>& allUp, bool filling) {
-    if (!filling && (node.domain_mask & ~up) == 0) return allUp[node.index];
-    double v = 0.0;
-    switch (node.kind) {
-    case Node::Kind::Number:
-        v = node.value;
-        break;
-    case Node::Kind::InDomain:
-        v = (up >> node.domain) & 1u ? evaluate(*node.children[0], up, allUp, filling) : 0.0;
-        break;
-    case Node::Kind::KofN:
-        v = kOfN(node.k, node.n, evaluate(*node.children[0], up, allUp, filling));
-        break;
-    case Node::Kind::Series:
-        v = 1.0;
-        for (const auto& child : node.children) v *= evaluate(*child, up, allUp, filling);
-        break;
-    case Node::Kind::Parallel: {
-        double u = 1.0;
-        for (const auto& child : node.children) u *= 1.0 - evaluate(*child, up, allUp, filling);
-        v = 1.0 - u;
-        break;
+// Exact evaluation by conditioning. A domain used at one place only (one
+// `@NAME`) is, in any state of the others, an independent event like a leaf:
+// its `e@NAME` is a(NAME) x e. Only domains used at two or more places couple
+// parts of the tree, so only those ("shared") are enumerated, 2^s states.
+class Evaluator {
+public:
+    explicit Evaluator(const AvailabilityExpr& expr) : expr_(expr) {
+        const std::size_t d = expr.domains.size();
+        std::vector<int> uses(d, 0);
+        countUses(*expr.root, uses);
+        bit_.assign(d, -1);
+        for (std::size_t i = 0; i < d; ++i)
+            if (uses[i] > 1) {
+                bit_[i] = static_cast<int>(shared_.size());
+                shared_.push_back(static_cast<int>(i));
+            }
+        mask_.assign(static_cast<std::size_t>(expr.node_count), 0);
+        if (shared_.size() < 64) markShared(*expr.root);   // past 63 the cost bound refuses first
     }
-    case Node::Kind::KofNMixed: {
-        std::vector<double> parts;
-        parts.reserve(node.children.size());
-        for (const auto& child : node.children) parts.push_back(evaluate(*child, up, allUp, filling));
-        v = kOfNMixed(node.k, parts);
-        break;
+    int sharedCount() const { return static_cast<int>(shared_.size()); }
+    const std::vector<int>& shared() const { return shared_; }
+
+    // Total probability over the 2^s joint states of the shared domains.
+    double total(std::vector<double> avail) {
+        avail_ = std::move(avail);
+        allUp_.assign(static_cast<std::size_t>(expr_.node_count), 0.0);
+        const std::uint64_t states = std::uint64_t{1} << shared_.size();
+        evaluate(*expr_.root, states - 1, true);
+        double sum = 0;
+        for (std::uint64_t up = 0; up < states; ++up) {
+            double p = 1;
+            for (std::size_t b = 0; b < shared_.size() && p > 0; ++b) {
+                const double a = avail_[static_cast<std::size_t>(shared_[b])];
+                p *= (up >> b) & 1u ? a : 1.0 - a;
+            }
+            if (p > 0) sum += p * evaluate(*expr_.root, up, false);
+        }
+        return sum;
     }
+
+private:
+    // Uses of each domain; below kofn(k, n, e) every use counts n times (the
+    // n copies of e share it), capped at 2: "more than once" is all that matters.
+    static void countUses(const Node& node, std::vector<int>& uses, int copies = 1) {
+        if (node.kind == Node::Kind::KofN && node.n > 1) copies = 2;
+        if (node.kind == Node::Kind::InDomain) {
+            int& u = uses[static_cast<std::size_t>(node.domain)];
+            u = std::min(2, u + copies);
+        }
+        for (const auto& child : node.children) countUses(*child, uses, copies);
     }
-    if (filling) allUp[node.index] = v;
-    return v;
-}
+    std::uint64_t markShared(const Node& node) {
+        std::uint64_t mask = 0;
+        if (node.kind == Node::Kind::InDomain && bit_[static_cast<std::size_t>(node.domain)] >= 0)
+            mask |= std::uint64_t{1} << bit_[static_cast<std::size_t>(node.domain)];
+        for (const auto& child : node.children) mask |= markShared(*child);
+        mask_[static_cast<std::size_t>(node.index)] = mask;
+        return mask;
+    }
+
+    // The availability of `node` given which shared domains are up (bit b of
+    // `up`). A subtree whose shared domains are all up has the same value in
+    // every such state: it is taken from `allUp_` (filled by a first pass with
+    // every domain up), so domain-free parts are computed once, not 2^s times.
+    double evaluate(const Node& node, std::uint64_t up, bool filling) {
+        const auto at = static_cast<std::size_t>(node.index);
+        if (!filling && (mask_[at] & ~up) == 0) return allUp_[at];
+        double v = 0.0;
+        switch (node.kind) {
+        case Node::Kind::Number:
+            v = node.value;
+            break;
+        case Node::Kind::InDomain: {
+            const int b = bit_[static_cast<std::size_t>(node.domain)];
+            const double own = b < 0 ? avail_[static_cast<std::size_t>(node.domain)] : ((up >> b) & 1u ? 1.0 : 0.0);
+            v = own > 0 || filling ? own * evaluate(*node.children[0], up, filling) : 0.0;
+            break;
+        }
+        case Node::Kind::KofN:
+            v = kOfN(node.k, node.n, evaluate(*node.children[0], up, filling));
+            break;
+        case Node::Kind::Series:
+            v = 1.0;
+            for (const auto& child : node.children) v *= evaluate(*child, up, filling);
+            break;
+        case Node::Kind::Parallel: {
+            double u = 1.0;
+            for (const auto& child : node.children) u *= 1.0 - evaluate(*child, up, filling);
+            v = 1.0 - u;
+            break;
+        }
+        case Node::Kind::KofNMixed: {
+            std::vector<double> parts;
+            parts.reserve(node.children.size());
+            for (const auto& child : node.children) parts.push_back(evaluate(*child, up, filling));
+            v = kOfNMixed(node.k, parts);
+            break;
+        }
+        }
+        if (filling) allUp_[at] = v;
+        return v;
+    }
+
+    const AvailabilityExpr& expr_;
+    std::vector<double> avail_;
+    std::vector<int> bit_;       // per domain: its bit among the shared ones, -1 if used once
+    std::vector<int> shared_;    // the shared domains, by bit
+    std::vector<std::uint64_t> mask_;   // per node: bit b set if shared domain b is used at or below it
+    std::vector<double> allUp_;
+};
 
 }  // namespace
 
@@ -322,10 +384,23 @@ Result<double> evaluateAvailabilityExpr(const AvailabilityExpr& expr, const std:
                                         int* errorColumn) {
     if (errorColumn) *errorColumn = 0;
     if (!expr.root) return Result<double>::failure("empty availability expression");
+    Evaluator evaluator(expr);
+    // The cost bound, checked before any state is visited: 2^s states, each
+    // visiting at most every node once.
+    const int s = evaluator.sharedCount();
+    const double work = std::ldexp(static_cast<double>(expr.node_count), s);
+    if (work > limits::kAvailabilityWork) {
+        std::string names;
+        for (std::size_t i = 0; i < evaluator.shared().size() && i < 4; ++i)
+            names += (i ? ", " : "") + expr.domains[static_cast<std::size_t>(evaluator.shared()[i])];
+        if (evaluator.shared().size() > 4) names += ", ...";
+        return Result<double>::failure(
+            std::to_string(s) + " failure domains used at more than one place (" + names + ") need 2^" +
+            std::to_string(s) + " states x " + std::to_string(expr.node_count) + " terms = " + formatValue(work) +
+            " evaluations, above the limit of " + formatValue(limits::kAvailabilityWork) +
+            "; a domain used at one place only costs nothing");
+    }
     const int d = static_cast<int>(expr.domains.size());
-    if (d > kMaxFailureDomains)
-        return Result<double>::failure(std::to_string(d) + " failure domains used; exact conditioning handles at most " +
-                                       std::to_string(kMaxFailureDomains));
     std::vector<double> avail(d);
     for (int i = 0; i < d; ++i) {
         auto it = domains.find(expr.domains[i]);
@@ -340,17 +415,7 @@ Result<double> evaluateAvailabilityExpr(const AvailabilityExpr& expr, const std:
                                            formatValue(it->second) + ", outside [0, 1]");
         avail[i] = it->second;
     }
-    std::vector<double> allUp(static_cast<std::size_t>(expr.node_count), 0.0);
-    const std::uint64_t states = std::uint64_t{1} << d;
-    evaluate(*expr.root, states - 1, allUp, true);
-    // Total probability over the 2^d joint domain states.
-    double total = 0;
-    for (std::uint64_t up = 0; up < states; ++up) {
-        double p = 1;
-        for (int i = 0; i < d && p > 0; ++i) p *= (up >> i) & 1u ? avail[i] : 1.0 - avail[i];
-        if (p > 0) total += p * evaluate(*expr.root, up, allUp, false);
-    }
-    return std::clamp(total, 0.0, 1.0);
+    return std::clamp(evaluator.total(std::move(avail)), 0.0, 1.0);
 }
 
 Result<double> availabilityOfExpr(std::string_view text, const std::map<std::string, double>& domains,

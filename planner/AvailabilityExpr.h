@@ -32,7 +32,6 @@ struct AvailabilityNode {
     int domain = -1;            // InDomain: index into AvailabilityExpr::domains
     int column = 0;             // 1-based column where the node starts (for messages)
     int index = 0;              // 0 .. AvailabilityExpr::node_count - 1, in creation order
-    std::uint64_t domain_mask = 0;   // bit i: domain i is used at or below this node
     std::vector<std::unique_ptr<AvailabilityNode>> children;
 };
 
@@ -43,17 +42,17 @@ struct AvailabilityExpr {
     int node_count = 0;
 };
 
-inline constexpr int kMaxFailureDomains = limits::kFailureDomains;   // exact conditioning enumerates 2^d states
 
 // Parses; failures say what and where ("unexpected ')' at column 17") and,
 // when `errorColumn` is given, store the 1-based column there (0 if none).
 Result<AvailabilityExpr> parseAvailabilityExpr(std::string_view text, int* errorColumn = nullptr);
 
-// Evaluates exactly: conditions on the up/down state of every domain used
-// (2^d states), within which all other members are independent. Fails when a
-// used domain has no availability in `domains` (the column of its first use in
-// `errorColumn`), when a domain availability is outside [0, 1], or when more
-// than kMaxFailureDomains domains are used.
+// Evaluates exactly: conditions on the up/down state of every domain used at
+// more than one place (2^s states), within which all other members, and the
+// domains used once, are independent. Fails when a used domain has no
+// availability in `domains` (the column of its first use in `errorColumn`),
+// when a domain availability is outside [0, 1], or when 2^s x nodes is above
+// limits::kAvailabilityWork (each state visits up to every node).
 Result<double> evaluateAvailabilityExpr(const AvailabilityExpr& expr, const std::map<std::string, double>& domains,
                                         int* errorColumn = nullptr);
 
