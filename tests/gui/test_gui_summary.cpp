@@ -128,6 +128,17 @@ private slots:
         QCOMPARE(views::formatAvailability(1 - 1.2e-12), QStringLiteral("99.99999999988 %"));
         QCOMPARE(views::formatAvailability(1.0), QStringLiteral("100 %"));
     }
+
+    void thousandsAreGrouped() {
+        // Qt's C locale omits group separators unless told: the stage-4 card
+        // read "$8696" and "peak 1736.1 rps".
+        QCOMPARE(views::formatMoney(8696.4), QStringLiteral("$8,696"));
+        QCOMPARE(views::formatMoney(999.6), QStringLiteral("$1,000"));
+        QCOMPARE(views::formatMoney(12400), QStringLiteral("$12.4k"));
+        QCOMPARE(views::formatCount(1736.1), QStringLiteral("1,736.1"));
+        QCOMPARE(views::formatCount(-9999), QStringLiteral("-9,999"));
+        QCOMPARE(views::formatGrouped(1234567.891, 2), QStringLiteral("1,234,567.89"));
+    }
 };
 
 QTEST_MAIN(TestGuiSummary)

@@ -7,12 +7,23 @@
 
 namespace sw::views {
 
+QString formatGrouped(double v, int decimals) {
+    // QLocale::c() omits group separators by default: "$8696" reads as a
+    // year. The C locale with grouping gives "8,696" whatever the user's locale.
+    static const QLocale grouped = [] {
+        QLocale l = QLocale::c();
+        l.setNumberOptions(QLocale::DefaultNumberOptions);
+        return l;
+    }();
+    return grouped.toString(v, 'f', decimals);
+}
+
 QString formatMoney(double usd) {
     if (!std::isfinite(usd)) return QStringLiteral("—");
     const double a = std::abs(usd);
     if (a >= 1e6) return QStringLiteral("$%1M").arg(usd / 1e6, 0, 'f', a >= 1e8 ? 0 : 2);
     if (a >= 1e4) return QStringLiteral("$%1k").arg(usd / 1e3, 0, 'f', a >= 1e5 ? 0 : 1);
-    if (a >= 100) return QStringLiteral("$") + QLocale::c().toString(std::round(usd), 'f', 0);
+    if (a >= 100) return QStringLiteral("$") + formatGrouped(std::round(usd), 0);
     return QStringLiteral("$%1").arg(usd, 0, 'f', a < 10 ? 2 : 0);
 }
 
@@ -48,7 +59,7 @@ QString formatCount(double v) {
     if (a >= 1e9) return QStringLiteral("%1B").arg(v / 1e9, 0, 'f', 1);
     if (a >= 1e6) return QStringLiteral("%1M").arg(v / 1e6, 0, 'f', 1);
     if (a >= 1e4) return QStringLiteral("%1k").arg(v / 1e3, 0, 'f', 1);
-    return QLocale::c().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+    return formatGrouped(v, v == std::floor(v) ? 0 : 1);
 }
 
 }  // namespace sw::views

@@ -193,7 +193,7 @@ QString CostPlot::tooltipAt(const QPointF& pixel) const {
     for (std::size_t i = 0; i < categories_.size(); ++i)
         if (categories_[i] == b) {
             const double v = cost_.*(kCategories[i].field);
-            QString tip = tr("%1: %2 per month (%3 of the total)").arg(tr(kCategories[i].name), QStringLiteral("$") + QLocale::c().toString(v, 'f', 2), formatPercent(v / total, 1));
+            QString tip = tr("%1: %2 per month (%3 of the total)").arg(tr(kCategories[i].name), QStringLiteral("$") + formatGrouped(v, 2), formatPercent(v / total, 1));
             if (const auto it = traces_.find(kCategories[i].trace); it != traces_.end())
                 tip += tr("\n%1\ninputs: %2").arg(QString::fromStdString(it->second.formula), QString::fromStdString(it->second.inputs));
             return tip;
@@ -203,7 +203,7 @@ QString CostPlot::tooltipAt(const QPointF& pixel) const {
             const std::string& id = regionIds_[i];
             const double v = cost_.by_region[i].second;
             QString tip = tr("%1: %2 per month (%3 of the total)\nsum of its components' compute, storage, transfer and fees")
-                              .arg(b->name(), QStringLiteral("$") + QLocale::c().toString(v, 'f', 2), formatPercent(v / total, 1));
+                              .arg(b->name(), QStringLiteral("$") + formatGrouped(v, 2), formatPercent(v / total, 1));
             int shown = 0;
             for (const auto& [usd, cid] : componentCosts_) {
                 const auto it = regionOfComponent_.find(cid);

@@ -194,8 +194,8 @@ QString GrowthPlot::tooltipAt(const QPointF& pixel) const {
     const ProjectionMonth& pm = projection_.months[static_cast<std::size_t>(month)];
     QString tip = tr("Month %1\nusers %2\npeak %3 rps\ncost %4 / month")
                       .arg(month)
-                      .arg(QLocale::c().toString(std::round(pm.users), 'f', 0), QLocale::c().toString(pm.peak_rps, 'f', 1),
-                           QStringLiteral("$") + QLocale::c().toString(pm.cost_per_month_usd, 'f', 2));
+                      .arg(formatGrouped(std::round(pm.users), 0), formatGrouped(pm.peak_rps, 1),
+                           QStringLiteral("$") + formatGrouped(pm.cost_per_month_usd, 2));
     if (const auto it = marks_.find(month); it != marks_.end())
         tip += tr("\nout of runway: %1").arg(elideMiddle(it->second.join(QStringLiteral(", ")), 80));
     return tip;
