@@ -127,7 +127,7 @@ private slots:
     // same target removes it (this version's names and earlier ones), and
     // nothing else.
     void staleTemporariesGoOnTheNextSave() {
-        for (const QString target : {QStringLiteral("d.json"), QStringLiteral("d.swproj")}) {
+        for (const QString& target : {QStringLiteral("d.json"), QStringLiteral("d.swproj")}) {
             QTemporaryDir dir;
             const QStringList stale = {"." + target + ".scalewright-save-Ab12Cd",
                                        "." + target + ".scalewright-save-Ab12Cd-journal", target + ".tmp-x1Y2z3",

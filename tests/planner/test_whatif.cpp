@@ -314,7 +314,11 @@ private slots:
         QVERIFY(!sensitivity(smallDesign(), 1.5).ok());
         QVERIFY(!sensitivity(smallDesign(), std::nan("")).ok());
         Design broken = smallDesign();
-        broken.links.push_back({"x", LinkKind::Call, "web", "nowhere"});
+        Link dangling;
+        dangling.id = "x";
+        dangling.from = "web";
+        dangling.to = "nowhere";
+        broken.links.push_back(dangling);
         auto s = sensitivity(broken);
         QVERIFY(!s.ok());
         QVERIFY(s.error().find("invalid") != std::string::npos);
