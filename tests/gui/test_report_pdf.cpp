@@ -3,7 +3,7 @@
 // report's text carries every chart's title and the figures `analyze --json`
 // gives; the charts and the diagram are vectors (no image in the PDF); the
 // paper is what --paper asked for; no heading ends a page; the contents'
-// page numbers are the pages the headings are on; a 5,000-component design
+// page numbers are the pages the headings are on; a 400-component design
 // prints a multi-page diagram whose sheets name the components.
 #include <QFile>
 #include <QJsonArray>
@@ -196,7 +196,9 @@ private slots:
     }
 
     void bigDesignPrintsItsDiagramOnSheets() {
-        const Design d = testing::generatedDesign(5000);
+        // Just big enough to need several sheets at a readable scale (5,000
+        // components took minutes here; bench_report times that size).
+        const Design d = testing::generatedDesign(400);
         const views::CapacityReport report(d, views::ReportOptions{});
         const QString path = dir_.filePath("big.pdf");
         views::PdfInfo info;
