@@ -107,6 +107,12 @@ private slots:
     void textCarriesTheChartsAndTheEnginesFigures() {
         const QString text = tool({"pdftotext", planet_, "-"});
         QVERIFY(text.contains(QString::fromUtf8(views::report::kGrowthChartTitle)));
+        // The window's insight charts, each under its title.
+        const QString oneLine = QString(text).replace('\n', ' ');
+        for (const char* title : {"Latency heatmap (round trips, ms)", "World map: regions, user groups and their round trips",
+                                  "Cost split by category and by region", "Availability: nines, weakest parts, error budget",
+                                  "Replication lag against write rate"})
+            QVERIFY2(oneLine.contains(title), title);
         // The growth chart's own axis titles: one quantity per axis.
         for (const char* axis : {"users", "peak requests/s", "USD per month", "month"}) QVERIFY2(text.contains(axis), axis);
         const auto a = testing::runScalewright({"analyze", SW_SAMPLES_DIR "/planet-scale-3-region.json", "--json"});
