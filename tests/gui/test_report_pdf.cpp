@@ -3,7 +3,7 @@
 // report's text carries every chart's title and the figures `analyze --json`
 // gives; the charts and the diagram are vectors (no image in the PDF); the
 // paper is what --paper asked for; no heading ends a page; the contents'
-// page numbers are the pages the headings are on; a 5,000-component design
+// page numbers are the pages the headings are on; a 400-component design
 // prints a multi-page diagram whose sheets name the components.
 #include <QFile>
 #include <QJsonArray>
@@ -107,6 +107,12 @@ private slots:
     void textCarriesTheChartsAndTheEnginesFigures() {
         const QString text = tool({"pdftotext", planet_, "-"});
         QVERIFY(text.contains(QString::fromUtf8(views::report::kGrowthChartTitle)));
+        // The window's insight charts, each under its title.
+        const QString oneLine = QString(text).replace('\n', ' ');
+        for (const char* title : {"Latency heatmap (round trips, ms)", "World map: regions, user groups and their round trips",
+                                  "Cost split by category and by region", "Availability: nines, weakest parts, error budget",
+                                  "Replication lag against write rate"})
+            QVERIFY2(oneLine.contains(title), title);
         // The growth chart's own axis titles: one quantity per axis.
         for (const char* axis : {"users", "peak requests/s", "USD per month", "month"}) QVERIFY2(text.contains(axis), axis);
         const auto a = testing::runScalewright({"analyze", SW_SAMPLES_DIR "/planet-scale-3-region.json", "--json"});
@@ -196,7 +202,9 @@ private slots:
     }
 
     void bigDesignPrintsItsDiagramOnSheets() {
-        const Design d = testing::generatedDesign(5000);
+        // Just big enough to need several sheets at a readable scale (5,000
+        // components took minutes here; bench_report times that size).
+        const Design d = testing::generatedDesign(400);
         const views::CapacityReport report(d, views::ReportOptions{});
         const QString path = dir_.filePath("big.pdf");
         views::PdfInfo info;

@@ -20,6 +20,7 @@ QString formatGrouped(double v, int decimals) {
 
 QString formatMoney(double usd) {
     if (!std::isfinite(usd)) return QStringLiteral("—");
+    if (std::abs(usd) < 0.005) usd = 0;   // never "-0.00"
     const double a = std::abs(usd);
     if (a >= 1e6) return QStringLiteral("$%1M").arg(usd / 1e6, 0, 'f', a >= 1e8 ? 0 : 2);
     if (a >= 1e4) return QStringLiteral("$%1k").arg(usd / 1e3, 0, 'f', a >= 1e5 ? 0 : 1);
@@ -60,6 +61,35 @@ QString formatCount(double v) {
     if (a >= 1e6) return QStringLiteral("%1M").arg(v / 1e6, 0, 'f', 1);
     if (a >= 1e4) return QStringLiteral("%1k").arg(v / 1e3, 0, 'f', 1);
     return formatGrouped(v, v == std::floor(v) ? 0 : 1);
+}
+
+QString formatDowntime(double min) {
+    if (!std::isfinite(min)) return QStringLiteral("—");
+    if (min <= 0) return QStringLiteral("0 s");
+    if (min >= 1440) return QStringLiteral("%1 d").arg(min / 1440, 0, 'f', 1);
+    if (min >= 60) return QStringLiteral("%1 h").arg(min / 60, 0, 'f', 1);
+    if (min >= 1) return QStringLiteral("%1 min").arg(min, 0, 'f', min >= 10 ? 0 : 1);
+    if (min * 60 < 0.05) return QStringLiteral("< 0.1 s");
+    return QStringLiteral("%1 s").arg(min * 60, 0, 'f', min * 60 >= 10 ? 0 : 1);
+}
+
+QString formatSmall(double v, int significant) {
+    if (!std::isfinite(v)) return QStringLiteral("—");
+    if (v == 0) return QStringLiteral("0");
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(v))));
+    const int decimals = std::clamp(significant - 1 - magnitude, 0, 12);
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains('.')) {
+        while (s.endsWith('0')) s.chop(1);
+        if (s.endsWith('.')) s.chop(1);
+    }
+    if (s == QLatin1String("-0") || s == QLatin1String("0")) return QStringLiteral("0");
+    return s;
+}
+
+QString formatSmallMoney(double usd) {
+    if (!std::isfinite(usd) || std::abs(usd) >= 0.01 || usd == 0) return formatMoney(usd);
+    return QStringLiteral("$") + formatSmall(usd, 2);
 }
 
 }  // namespace sw::views

@@ -18,14 +18,17 @@ namespace sw::views {
 
 namespace {
 
-// "4.4 h", "26 min", "3.2 s": a downtime in the unit that reads best.
-QString formatMinutes(double min) {
-    if (!std::isfinite(min)) return QStringLiteral("—");
-    if (min >= 1440) return QStringLiteral("%1 d").arg(min / 1440, 0, 'f', 1);
-    if (min >= 60) return QStringLiteral("%1 h").arg(min / 60, 0, 'f', 1);
-    if (min >= 1) return QStringLiteral("%1 min").arg(min, 0, 'f', min >= 10 ? 0 : 1);
-    return QStringLiteral("%1 s").arg(min * 60, 0, 'f', min * 60 >= 10 ? 0 : 1);
-}
+QString formatMinutes(double min) { return formatDowntime(min); }
+
+// Downtime axes read as downtime ("30 s", "2.0 h"), nines as plain figures.
+class DowntimeTicker : public QCPAxisTicker {
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatDowntime(tick); }
+};
+class NinesTicker : public QCPAxisTicker {
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatSmall(tick, 3); }
+};
 
 QSharedPointer<QCPAxisTickerText> namesTicker(const std::vector<QString>& names) {
     auto t = QSharedPointer<QCPAxisTickerText>::create();
@@ -38,7 +41,7 @@ QSharedPointer<QCPAxisTickerText> namesTicker(const std::vector<QString>& names)
 AvailabilityPlot::AvailabilityPlot(QWidget* parent) : InsightView(tr("Availability"), parent) {
     QCustomPlot* p = plot();
     p->plotLayout()->clear();
-    const QString titles[3] = {tr("Nines per user geography"), tr("Downtime per year caused (min)"), tr("Downtime per month vs budget (min)")};
+    const QString titles[3] = {tr("Nines per user geography"), tr("Downtime per year caused"), tr("Downtime per month vs budget")};
     QCPBars** bars[3] = {&geoBars_, &partBars_, &budgetBars_};
     for (int i = 0; i < 3; ++i) {
         rects_[i] = new QCPAxisRect(p);
@@ -49,6 +52,8 @@ AvailabilityPlot::AvailabilityPlot(QWidget* parent) : InsightView(tr("Availabili
         rects_[i]->axis(QCPAxis::atLeft)->setTickLength(0, 0);
         *bars[i] = new QCPBars(rects_[i]->axis(QCPAxis::atLeft), rects_[i]->axis(QCPAxis::atBottom));
         (*bars[i])->setWidth(0.6);
+        if (i == 0) rects_[i]->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTicker>(new NinesTicker));
+        else rects_[i]->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTicker>(new DowntimeTicker));
     }
     p->plotLayout()->setColumnStretchFactors({1.0, 1.2, 0.8});
 }
@@ -176,7 +181,7 @@ QString AvailabilityPlot::tooltipAt(const QPointF& pixel) const {
     if (const int r = rowAt(rects_[1], pixel, static_cast<int>(parts_.size())); r >= 0) {
         const Row& g = parts_[static_cast<std::size_t>(r)];
         return tr("%1\ncauses %2 of downtime per year\nBirnbaum importance %3 (A up − A down)")
-            .arg(g.name, formatMinutes(g.downtimeMinPerYear)).arg(g.importance, 0, 'g', 3);
+            .arg(g.name, formatMinutes(g.downtimeMinPerYear), formatSmall(g.importance, 3));
     }
     if (const int r = rowAt(rects_[2], pixel, 2); r >= 0)
         return r == 0 ? tr("Expected downtime %1 per month = (1 − A) × 43,830 min").arg(formatMinutes(summary_.downtime_min_per_month))

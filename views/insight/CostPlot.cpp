@@ -42,10 +42,8 @@ QColor regionColour(int i, const Theme& t) {
     return QColor((t.dark ? dark : light)[i % 6]);
 }
 
-// Cents matter per user: "$0.0047" rather than "$0.00".
-QString smallMoney(double usd) {
-    return std::abs(usd) < 0.01 && usd != 0 ? QStringLiteral("$%1").arg(usd, 0, 'g', 2) : formatMoney(usd);
-}
+// Cents matter per user: "$0.0047" rather than "$0.00" (and never "1.2e-05").
+QString smallMoney(double usd) { return formatSmallMoney(usd); }
 
 class MoneyTicker : public QCPAxisTicker {
 protected:

@@ -37,6 +37,18 @@ protected:
         f.setPointSizeF(std::clamp(ch * 0.42, 7.0, 10.0));
         painter->setFont(f);
         const QColor ink = h.theme_.dark ? QColor("#f1f5f9") : QColor("#111827");
+        // The cells themselves, as rectangles in the colour of the map's data
+        // (a QCPColorMap would paint a bitmap, which the PDF report must not hold).
+        QCPColorGradient gradient = h.map_->gradient();
+        const QCPRange range = h.map_->dataRange();
+        painter->setPen(Qt::NoPen);
+        for (int r = 0; r < h.rowCount(); ++r)
+            for (int c = 0; c < h.columnCount(); ++c) {
+                const double v = h.map_->data()->cell(c, r);
+                if (!std::isfinite(v)) continue;
+                painter->setBrush(QColor::fromRgba(gradient.color(v, range)));
+                painter->drawRect(QRectF(x->coordToPixel(c - 0.5), y->coordToPixel(r - 0.5), cw, ch).normalized());
+            }
         for (int r = 0; r < h.rowCount(); ++r)
             for (int c = 0; c < h.columnCount(); ++c) {
                 const LatencyHeatmap::Cell& cell = h.cell(r, c);
@@ -66,14 +78,21 @@ private:
 };
 
 LatencyHeatmap::LatencyHeatmap(QWidget* parent)
-    : InsightView(tr("Latency"), parent), map_(new QCPColorMap(plot()->xAxis, plot()->yAxis)), scale_(new QCPColorScale(plot())) {
-    plot()->plotLayout()->addElement(0, 1, scale_);
-    scale_->setType(QCPAxis::atRight);
-    scale_->setBarWidth(12);
-    scale_->axis()->setLabel(tr("Round trip (ms)"));
-    map_->setColorScale(scale_);
+    : InsightView(tr("Latency"), parent), map_(new QCPColorMap(plot()->xAxis, plot()->yAxis)), scale_(new QCPAxisRect(plot(), false)) {
+    // The map holds the figures; HeatmapLabels paints them as vector cells.
+    map_->setVisible(false);
     map_->setInterpolate(false);
     map_->setTightBoundary(false);
+    // The colour scale: a narrow axis rect of vector steps (QCPColorScale paints a bitmap).
+    plot()->plotLayout()->addElement(0, 1, scale_);
+    scale_->addAxes(QCPAxis::atBottom | QCPAxis::atRight);
+    scale_->axis(QCPAxis::atBottom)->setVisible(false);
+    scale_->axis(QCPAxis::atBottom)->setRange(0, 1);
+    scale_->axis(QCPAxis::atRight)->setLabel(tr("Round trip (ms)"));
+    scale_->setMinimumSize(12, 50);
+    scale_->setMaximumSize(12, QWIDGETSIZE_MAX);
+    scale_->setMinimumMargins(QMargins(6, 0, 0, 0));
+    plot()->plotLayout()->setColumnStretchFactor(1, 0.01);
     auto* group = new QCPMarginGroup(plot());
     plot()->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
     scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);
@@ -119,6 +138,11 @@ void LatencyHeatmap::resizeEvent(QResizeEvent* e) {
     if (rows_.size() > 16) rebuild();   // how many row names fit depends on the height
 }
 
+QColor LatencyHeatmap::gradient(double lo, double hi) const {
+    QCPColorGradient g = map_->gradient();
+    return QColor::fromRgba(g.color((lo + hi) / 2, map_->dataRange()));
+}
+
 void LatencyHeatmap::rebuild() {
     const int rows = rowCount(), cols = columnCount();
     map_->data()->setSize(std::max(1, cols), std::max(1, rows));
@@ -132,6 +156,8 @@ void LatencyHeatmap::rebuild() {
         }
     map_->setGradient(latencyGradient(theme_));
     map_->setDataRange(QCPRange(0, latencyScaleTop(top)));
+    QCPAxis* scaleAxis = scale_->axis(QCPAxis::atRight);
+    scaleAxis->setRange(map_->dataRange());
     plot()->xAxis->setRange(-0.5, std::max(0.5, cols - 0.5));
     plot()->yAxis->setRange(-0.5, std::max(0.5, rows - 0.5));
     // Names on the axes; with many rows only as many as fit.
@@ -147,10 +173,24 @@ void LatencyHeatmap::rebuild() {
     plot()->xAxis->setTicker(xt);
     plot()->yAxis->setTicker(yt);
     applyPlotTheme(plot(), theme_);
-    applyAxisTheme(scale_->axis(), theme_, theme_.nodeText);
+    applyAxisTheme(scaleAxis, theme_, theme_.nodeText);
+    scaleAxis->grid()->setVisible(false);
+    scale_->axis(QCPAxis::atBottom)->grid()->setVisible(false);
     plot()->xAxis->grid()->setVisible(false);
     plot()->yAxis->grid()->setVisible(false);
     plot()->clearItems();
+    constexpr int kSteps = 48;
+    for (int i = 0; i < kSteps; ++i) {
+        const double lo = map_->dataRange().lower + map_->dataRange().size() * i / kSteps;
+        const double hi = map_->dataRange().lower + map_->dataRange().size() * (i + 1) / kSteps;
+        auto* step = new QCPItemRect(plot());
+        step->setClipAxisRect(scale_);
+        for (QCPItemPosition* p : {step->topLeft, step->bottomRight}) p->setAxes(scale_->axis(QCPAxis::atBottom), scaleAxis);
+        step->topLeft->setCoords(0, hi);
+        step->bottomRight->setCoords(1, lo);
+        step->setPen(QPen(gradient(lo, hi), 0.5));
+        step->setBrush(gradient(lo, hi));
+    }
     if (cols > 0 && rows > cols) {
         auto* sep = new QCPItemLine(plot());
         sep->start->setCoords(-0.5, cols - 0.5);

@@ -10,7 +10,7 @@
 #include "views/insight/InsightView.h"
 
 class QCPColorMap;
-class QCPColorScale;
+class QCPAxisRect;
 
 namespace sw::views {
 
@@ -42,6 +42,7 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
+    QColor gradient(double lo, double hi) const;   // the scale's colour between two figures
     bool cellAt(const QPointF& pixel, int* row, int* column) const;
 
     struct Row {
@@ -53,7 +54,7 @@ private:
     std::vector<std::vector<Cell>> cells_;
     LatencyMap geo_;
     QCPColorMap* map_;
-    QCPColorScale* scale_;
+    QCPAxisRect* scale_;
     friend class HeatmapLabels;
 };
 

@@ -9,6 +9,7 @@
 #include "planner/Analysis.h"
 #include "planner/Growth.h"
 #include "views/report/GrowthChart.h"
+#include "views/report/InsightCharts.h"
 #include "views/report/ReportCompare.h"
 #include "views/report/ReportHtml.h"
 #include "views/report/ReportPages.h"
@@ -64,14 +65,16 @@ CapacityReport::CapacityReport(const Design& design, const ReportOptions& option
                                           : QString()));
     }
 
+    const report::InsightCharts insight = report::drawInsightCharts(design, a, charts);
+
     QString body;
     body += report::summarySection(design, a);
     body += report::workloadSection(design, a);
     body += report::tiersSection(design, a);
-    body += report::availabilitySection(design, a);
-    body += report::latencySection(design, a);
-    body += report::replicationSection(design, a);
-    body += report::costSection(a);
+    body += report::availabilitySection(design, a) + insight.availability;
+    body += report::latencySection(design, a) + insight.latency + insight.map;
+    body += report::replicationSection(design, a) + insight.replication;
+    body += report::costSection(a) + insight.cost;
     body += report::growthSection(design, projection, growthChart);
     if (options.simulation) {
         SimulationChart chart;

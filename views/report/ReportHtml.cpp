@@ -280,7 +280,7 @@ QString costSection(const Analysis& a) {
                    QStringLiteral("On-demand list prices of the catalogue (docs/catalogues.md gives sources and dates); "
                                   "%1 per million requests, %2 per user a month.")
                        .arg(formatMoney(c.per_million_requests),
-                            c.per_user < 0.1 ? QStringLiteral("$%1").arg(c.per_user, 0, 'g', 2) : formatMoney(c.per_user)),
+                            c.per_user < 0.1 ? formatSmallMoney(c.per_user) : formatMoney(c.per_user)),
                    t.html());
 }
 
