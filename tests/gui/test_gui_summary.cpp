@@ -67,7 +67,7 @@ private slots:
         QVERIFY(value);
         QVERIFY2(value->toolTip().contains("Edge balancer, API"), qPrintable(value->toolTip()));
         // One saturated tier is named on the card itself.
-        p.variants[0].components[1].params.capacity_rps = 1e12;
+        p.variants[0].components[1].params.capacity_rps = 1e9;   // the stated limit: past it the design is invalid, not analysed
         const Cards one = h.show(p);
         QCOMPARE(one.p95(), QStringLiteral("Saturated"));
         QCOMPARE(one.p95Detail(), QStringLiteral("API over capacity"));
