@@ -25,6 +25,7 @@ struct Cards {
     QString p95() const { return lines.value(4); }
     QString p95Detail() const { return lines.value(5); }
     QString bottleneck() const { return lines.value(6); }
+    QString bottleneckDetail() const { return lines.value(7); }
     QString findings() const { return lines.value(10); }
 };
 
@@ -66,7 +67,7 @@ private slots:
         QVERIFY(value);
         QVERIFY2(value->toolTip().contains("Edge balancer, API"), qPrintable(value->toolTip()));
         // One saturated tier is named on the card itself.
-        p.variants[0].components[1].params.capacity_rps = 1e12;
+        p.variants[0].components[1].params.capacity_rps = 1e9;   // the stated limit: past it the design is invalid, not analysed
         const Cards one = h.show(p);
         QCOMPARE(one.p95(), QStringLiteral("Saturated"));
         QCOMPARE(one.p95Detail(), QStringLiteral("API over capacity"));
@@ -119,6 +120,35 @@ private slots:
         QCOMPARE(h.analysis.analysis().summary.bottleneck, std::string("api"));
         QVERIFY2(c.bottleneck().contains("Media jobs (us-east-1"), qPrintable(c.bottleneck()));
         QVERIFY2(c.bottleneck().contains("api"), qPrintable(c.bottleneck()));
+    }
+
+    void overloadedBottleneckIsShownAsSaturated() {
+        Harness h;
+        Project p = testing::smallProject();
+        const Cards ok = h.show(p);
+        QVERIFY2(ok.bottleneckDetail().startsWith("utilisation "), qPrintable(ok.bottleneckDetail()));
+        p.variants[0].workload.users = 1e9;   // the API far past its capacity
+        const Cards c = h.show(p);
+        const Analysis& a = h.analysis.analysis();
+        const int i = h.doc.componentIndex(a.summary.bottleneck);
+        QVERIFY(i >= 0);
+        const ComponentResult& r = a.components[static_cast<std::size_t>(i)];
+        QVERIFY2(r.utilization >= 1.0, qPrintable(QString::number(r.utilization)));
+        // Not a plain "utilisation 6808 %": it says overloaded, in the warning colour.
+        QVERIFY2(!c.bottleneckDetail().startsWith("utilisation"), qPrintable(c.bottleneckDetail()));
+        QVERIFY2(c.bottleneckDetail().contains("overloaded") && c.bottleneckDetail().contains("saturated"),
+                 qPrintable(c.bottleneckDetail()));
+        QVERIFY2(c.bottleneckDetail().contains(views::formatPercent(r.utilization)), qPrintable(c.bottleneckDetail()));
+        QLabel* detail = nullptr;
+        for (QLabel* l : h.panel.findChildren<QLabel*>())
+            if (l->text() == c.bottleneckDetail()) detail = l;
+        QVERIFY(detail);
+        QVERIFY2(detail->styleSheet().contains("#dc2626"), qPrintable(detail->styleSheet()));
+        // Back under capacity: the plain figure and colour return.
+        const Cards back = h.show(testing::smallProject());
+        QVERIFY2(back.bottleneckDetail().startsWith("utilisation "), qPrintable(back.bottleneckDetail()));
+        for (QLabel* l : h.panel.findChildren<QLabel*>())
+            if (l->text() == back.bottleneckDetail()) QVERIFY2(l->styleSheet().isEmpty(), qPrintable(l->styleSheet()));
     }
 
     void manyNinesAreNotShownAsAHundredPercent() {

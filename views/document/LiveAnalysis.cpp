@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 
+#include "model/Validation.h"
 #include "views/document/DesignDocument.h"
 
 namespace sw::views {
@@ -29,12 +30,15 @@ void LiveAnalysis::scheduleRecompute() {
 void LiveAnalysis::recomputeNow() {
     pending_ = false;
     const Design& d = doc_->design();
-    if (engine_) {
+    findings_ = validate(d);
+    refused_ = false;
+    for (const Finding& f : findings_) refused_ = refused_ || f.severity == Severity::Error;
+    if (engine_ && !refused_) {
         analysis_ = engine_(d);   // its findings start with validate()'s
         findings_ = analysis_.findings;
     } else {
-        analysis_ = Analysis{};
-        findings_ = validate(d);
+        analysis_ = Analysis{};   // no engine, or an invalid design: no figures
+        refused_ = refused_ && engine_;
     }
     problems_.clear();
     errors_ = warnings_ = 0;
@@ -45,7 +49,7 @@ void LiveAnalysis::recomputeNow() {
         if (!p.empty()) p += '\n';
         p += (f.severity == Severity::Error ? "Error: " : "Warning: ") + f.message;
     }
-    current_ = analysis_.components.size() == d.components.size();
+    current_ = !refused_ && analysis_.components.size() == d.components.size();
     emit updated();
 }
 

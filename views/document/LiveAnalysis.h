@@ -31,6 +31,10 @@ public:
     int warningCount() const { return warnings_; }
     // Whether `analysis().components` lines up with the design on show.
     bool resultsCurrent() const { return current_; }
+    // The design has validation errors, so the engine was not run: like
+    // `analyze`, an invalid design is not analysed (a link to a missing
+    // component would otherwise read as 100 % available).
+    bool refusedInvalid() const { return refused_; }
 
 public slots:
     void recomputeNow();
@@ -48,6 +52,7 @@ private:
     int errors_ = 0, warnings_ = 0;
     bool pending_ = false;
     bool current_ = false;
+    bool refused_ = false;
 };
 
 }  // namespace sw::views

@@ -203,7 +203,9 @@ void InspectorWidget::refreshFigures() {
     while (figures_->rowCount() > 0) figures_->removeRow(0);
     const int i = doc_->componentIndex(id_);
     if (!analysis_ || !analysis_->resultsCurrent() || i < 0) {
-        figures_->addRow(new QLabel(analysis_ && analysis_->hasEngine() ? tr("Computing…")
+        figures_->addRow(new QLabel(analysis_ && analysis_->refusedInvalid()
+                                        ? tr("Not analysed: the design has validation errors.")
+                                    : analysis_ && analysis_->hasEngine() ? tr("Computing…")
                                                                         : tr("The analytic engine is not available."), body_));
         return;
     }

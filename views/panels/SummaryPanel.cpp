@@ -107,6 +107,21 @@ void SummaryPanel::refresh() {
         findings_->setText(tr("<span style='color:#16a34a; font-weight:600'>No findings</span>"));
     headroom_->setStyleSheet(QString());
     p95_->setStyleSheet(QString());
+    bottleneckDetail_->setStyleSheet(QString());
+    bottleneckDetail_->setForegroundRole(QPalette::PlaceholderText);
+    if (analysis_->refusedInvalid()) {
+        // Like `analyze`: an invalid design is not analysed, so no tile shows
+        // a figure (a link to a missing component would read 100 % available).
+        for (QLabel* l : {cost_, avail_, p95_, bottleneck_, headroom_}) l->setText(tr("Not analysed"));
+        for (QLabel* l : {costDetail_, availDetail_, p95Detail_, bottleneckDetail_, headroomDetail_}) l->clear();
+        QStringList errs;
+        for (const Finding& f : analysis_->findings())
+            if (f.severity == Severity::Error && errs.size() < 3) errs << QString::fromStdString(f.message);
+        costDetail_->setText(tr("%n validation error(s): fix them to see figures", nullptr, errors));
+        availDetail_->setText(errs.join(QLatin1Char('\n')));
+        bottleneckId_.clear();
+        return;
+    }
     // An empty design has no figures: "100 %" and "99 nines" would describe nothing.
     if (!analysis_->resultsCurrent() || doc_->design().components.empty()) {
         const QString none = analysis_->hasEngine() ? QStringLiteral("—") : tr("n/a");
@@ -152,7 +167,14 @@ void SummaryPanel::refresh() {
         bottleneck_->setText(QStringLiteral("<a href='#' style='text-decoration:none'>%1</a>").arg(name.toHtmlEscaped()));
         bottleneck_->setToolTip(name);
         const int i = doc_->componentIndex(s.bottleneck);
-        bottleneckDetail_->setText(tr("utilisation %1").arg(formatPercent(a.components[static_cast<std::size_t>(i)].utilization)));
+        const ComponentResult& r = a.components[static_cast<std::size_t>(i)];
+        if (r.saturated || !(r.utilization < 1.0)) {
+            // Over capacity: a plain "utilisation 6808 %" would read as a figure, not a failure.
+            bottleneckDetail_->setText(tr("overloaded: saturated at %1 of capacity").arg(formatPercent(r.utilization)));
+            bottleneckDetail_->setStyleSheet(QStringLiteral("color:#dc2626; font-weight:600"));
+        } else {
+            bottleneckDetail_->setText(tr("utilisation %1").arg(formatPercent(r.utilization)));
+        }
     } else {
         bottleneck_->setText(QStringLiteral("—"));
         bottleneck_->setToolTip(QString());
