@@ -169,6 +169,22 @@ private slots:
         QCOMPARE(views::formatCount(-9999), QStringLiteral("-9,999"));
         QCOMPARE(views::formatGrouped(1234567.891, 2), QStringLiteral("1,234,567.89"));
     }
+
+    void smallFiguresHaveNoExponent() {
+        // Cost per user and importance are tiny: fixed notation, never
+        // "1.2e-05"; a cost that rounds to nothing is not "-0.00".
+        QCOMPARE(views::formatSmallMoney(0.000012), QStringLiteral("$0.000012"));
+        QCOMPARE(views::formatSmallMoney(0.0047), QStringLiteral("$0.0047"));
+        QCOMPARE(views::formatSmall(0.00012345, 3), QStringLiteral("0.000123"));
+        QCOMPARE(views::formatSmall(-1e-15), QStringLiteral("0"));
+        QCOMPARE(views::formatMoney(-0.001), QStringLiteral("$0.00"));
+        // Downtime in the unit that reads best: 52.6 min a year is 99.99 %.
+        QCOMPARE(views::formatDowntime(525960 * 1e-4), QStringLiteral("53 min"));
+        QCOMPARE(views::formatDowntime(0.5), QStringLiteral("30 s"));
+        QCOMPARE(views::formatDowntime(120), QStringLiteral("2.0 h"));
+        QCOMPARE(views::formatDowntime(3 * 1440), QStringLiteral("3.0 d"));
+        QCOMPARE(views::formatDowntime(1e-4), QStringLiteral("< 0.1 s"));
+    }
 };
 
 QTEST_MAIN(TestGuiSummary)
