@@ -6,19 +6,15 @@
 
 #include "app/cli/VerbParser.h"
 #include "model/TextFile.h"
-#include "model/TopologyExport.h"
-#include "planner/Analysis.h"
-#include "planner/AnalysisJson.h"
-#include "planner/Growth.h"
-#include "planner/export/TableCsv.h"
 #include "views/export/CanvasExport.h"
+#include "views/export/ExportFile.h"
 
 namespace sw::cli {
 
 namespace {
 
-const QStringList kFormats{"png", "svg", "pdf", "dot", "mermaid", "mermaid-architecture", "structurizr", "csv"};
-const QStringList kTables{"tiers", "cost", "projection"};
+const QStringList kFormats = views::exportFormats();
+const QStringList kTables = views::exportTables();
 
 }  // namespace
 
@@ -66,7 +62,7 @@ int runExport(const QStringList& args, Io& io) {
         return kUsage;
     }
     const QString target = p.value(out);
-    const bool binary = fmt == QLatin1String("png") || fmt == QLatin1String("pdf");
+    const bool binary = views::isBinaryFormat(fmt);
     const bool toStdout = target == QLatin1String("-");
     if (toStdout && binary) {
         io.err << args[0] << ": " << fmt << " is binary; give -o a file name\n";
@@ -83,32 +79,15 @@ int runExport(const QStringList& args, Io& io) {
     if (!design) return kUsage;
     if (refuseInvalid(*design, io)) return kFindings;
 
+    views::ExportOptions options;
+    options.format = fmt;
+    options.table = tab;
+    options.dpi = dots;
+    options.months = horizon;
     QByteArray bytes;
-    if (fmt == QLatin1String("png") || fmt == QLatin1String("svg") || fmt == QLatin1String("pdf")) {
-        const views::CanvasExport canvas(*design);
-        const auto error = fmt == QLatin1String("png") ? canvas.png(dots, &bytes)
-                           : fmt == QLatin1String("svg") ? canvas.svg(&bytes) : canvas.pdf(&bytes);
-        if (error) {
-            io.err << args[0] << ": " << *error << "\n";
-            return kUsage;
-        }
-    } else {
-        std::string text;
-        if (fmt == QLatin1String("dot")) text = toDot(*design);
-        else if (fmt == QLatin1String("mermaid")) text = toMermaid(*design, MermaidStyle::Flowchart);
-        else if (fmt == QLatin1String("mermaid-architecture")) text = toMermaid(*design, MermaidStyle::Architecture);
-        else if (fmt == QLatin1String("structurizr")) text = toStructurizr(*design);
-        else if (tab == QLatin1String("tiers")) text = tiersToCsv(*design, analyze(*design));
-        else if (tab == QLatin1String("cost")) text = costToCsv(analyze(*design));
-        else {
-            auto projection = sw::project(*design, horizon);
-            if (!projection) {
-                io.err << args[0] << ": " << shown(projection.error()) << "\n";
-                return kUsage;
-            }
-            text = projectionToCsv(projection.value());
-        }
-        bytes = QByteArray::fromStdString(text);
+    if (auto error = views::exportBytes(*design, options, &bytes)) {
+        io.err << args[0] << ": " << shown(error->toStdString()) << "\n";
+        return kUsage;
     }
     if (toStdout) {
         io.out << QString::fromUtf8(bytes);

@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "model/PrintableText.h"
 #include "planner/Analysis.h"
 #include "views/canvas/DiagramScene.h"
 #include "views/document/DesignDocument.h"
@@ -19,9 +20,24 @@
 
 namespace sw::views {
 
+namespace {
+
+// Names drawn as they are printed (sw::printable): a control character in a
+// name is no character XML 1.0 allows, so QSvgGenerator would write an SVG no
+// reader opens; the escape shows instead ("line\nbreak").
+Design printableNames(Design d) {
+    d.name = printable(d.name);
+    for (Region& r : d.regions) r.name = printable(r.name);
+    for (Zone& z : d.zones) z.name = printable(z.name);
+    for (Component& c : d.components) c.name = printable(c.name);
+    return d;
+}
+
+}  // namespace
+
 CanvasExport::CanvasExport(const Design& design) : doc_(std::make_unique<DesignDocument>()) {
     Project p;
-    p.variants.push_back(design);
+    p.variants.push_back(printableNames(design));
     doc_->resetProject(p);
     analysis_ = std::make_unique<LiveAnalysis>(doc_.get(), &analyzeLive);
     analysis_->recomputeNow();
