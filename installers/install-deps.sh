@@ -14,6 +14,8 @@ packages=(
   dpkg-dev lintian desktop-file-utils appstream groff-base file
   # The fuzz targets (tests/fuzz): clang's libFuzzer and sanitizer runtimes.
   clang-14 libclang-rt-14-dev
+  # The export test (tests/cli/test_cli_export): Graphviz parses the DOT export.
+  graphviz
 )
 
 missing=()

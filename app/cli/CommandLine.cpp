@@ -28,6 +28,7 @@ int runReport(const QStringList& args, Io& io);
 int runWalkthrough(const QStringList& args, Io& io);
 int runCompare(const QStringList& args, Io& io);
 int runSensitivity(const QStringList& args, Io& io);
+int runExport(const QStringList& args, Io& io);
 
 namespace {
 constexpr std::array kVerbs{
@@ -40,6 +41,7 @@ constexpr std::array kVerbs{
     Verb{"screenshot", "Render the main window with a project open to a PNG", &runScreenshot, true},
     Verb{"simulate", "Replay a load or failure scenario with the discrete-event simulator", &runSimulate},
     Verb{"report", "Write a design's capacity report as a PDF", &runReport, true},
+    Verb{"export", "Export the canvas (PNG/SVG/PDF), the topology (DOT/Mermaid/Structurizr) or a table (CSV)", &runExport, true},
     Verb{"walkthrough", "Walk a design through the twelve scaling stages as users grow", &runWalkthrough},
     Verb{"compare", "Variants side by side: deltas, what changed, the cost crossover month", &runCompare},
     Verb{"sensitivity", "How cost, availability, p95 and runway move with each input", &runSensitivity},

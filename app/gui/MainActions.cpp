@@ -10,6 +10,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
@@ -17,7 +19,9 @@
 #include "app/gui/FileController.h"
 #include "app/gui/HelpWindows.h"
 #include "app/gui/MainWindow.h"
+#include "views/dialogs/ExportDialog.h"
 #include "views/dialogs/SaveDialog.h"
+#include "views/export/CanvasExport.h"
 #include "views/report/CapacityReport.h"
 #include "views/views.h"
 
@@ -96,6 +100,12 @@ void MainActions::buildFileMenu() {
     connect(add(m, tr("Export &Report as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                 tr("The capacity report of the variant on show (with the last simulation run, if any)")),
             &QAction::triggered, this, &MainActions::exportReport);
+    exportAction = add(m, tr("E&xport…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                       tr("The canvas (PNG, SVG, PDF), the topology (DOT, Mermaid, Structurizr) or a table (CSV)"));
+    connect(exportAction, &QAction::triggered, this, &MainActions::exportDesign);
+    m->addSeparator();
+    connect(add(m, tr("&Print…"), keys(QKeySequence::Print, {QKeySequence(Qt::CTRL | Qt::Key_P)}), tr("Print the canvas of the variant on show")),
+            &QAction::triggered, this, &MainActions::printCanvas);
     m->addSeparator();
     connect(add(m, tr("&Close Window"), keys(QKeySequence::Close, {QKeySequence(Qt::CTRL | Qt::Key_W)})), &QAction::triggered, w_, &QWidget::close);
     connect(add(m, tr("&Quit"), keys(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)})), &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -128,6 +138,26 @@ void MainActions::exportReport() {
     QApplication::restoreOverrideCursor();
     if (error) QMessageBox::warning(w_, tr("Report not written"), *error);
     else w_->showHint(tr("Wrote %1 (%n %2 page(s))", nullptr, written.pages).arg(path, views::CapacityReport::paperName(options.paper)));
+}
+
+void MainActions::exportDesign() {
+    const QString base = w_->files()->path().isEmpty() ? QString() : QFileInfo(w_->files()->path()).completeBaseName();
+    views::ExportDialog dialog(base, w_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    qint64 bytes = 0;
+    const auto error = views::exportToFile(w_->document()->design(), dialog.options(), dialog.path(), &bytes);
+    QApplication::restoreOverrideCursor();
+    if (error) QMessageBox::warning(w_, tr("Not exported"), *error);
+    else w_->showHint(tr("Wrote %1 (%2 bytes)").arg(dialog.path()).arg(bytes));
+}
+
+void MainActions::printCanvas() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(QString::fromStdString(w_->document()->design().name));
+    QPrintDialog dialog(&printer, w_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    views::CanvasExport(w_->document()->design()).print(printer);
 }
 
 void MainActions::rebuildRecent() {

@@ -28,6 +28,7 @@ public:
     QAction* remove = nullptr;
     QAction* fit = nullptr;
     QAction* snap = nullptr;
+    QAction* exportAction = nullptr;   // File › Export…
 
     // Help › Keyboard Shortcuts and Help › User Guide (app/gui/HelpWindows.h).
 
@@ -40,6 +41,8 @@ private:
     void buildToolbar();
     void rebuildRecent();
     void exportReport();
+    void exportDesign();
+    void printCanvas();
     void copySelection(bool cut);
     void pasteClipboard();
     QAction* add(QMenu* menu, const QString& text, const QKeySequence& key, const QString& tip = {});

@@ -8,6 +8,7 @@
 
 #include "planner/analysis/SummaryJson.h"
 #include "planner/analysis/TraceFormat.h"
+#include "planner/export/TableCsv.h"
 
 namespace sw {
 
@@ -265,7 +266,7 @@ std::string projectionToJson(const Design& design, const Projection& p, const Gr
 }
 
 std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;   // RFC 4180: CR too
     std::string q = "\"";
     for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";
