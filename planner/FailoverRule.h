@@ -13,6 +13,22 @@
 
 namespace sw {
 
+// The thresholds the analysis warns at, in this one place (docs/seed-notes.md
+// #26, #27). Seed 004 (L303) fails over "when lag > 30 s"; that is refuted:
+// lag is not a failover trigger (promoting a replica 30 s behind loses 30 s of
+// writes), primaries fail over on health checks. What a lag that long does
+// mean is that the replica no longer serves reads: the simulator sends them to
+// the primary past ScenarioPolicies::replica_lag_limit_s (30 s), and the
+// analysis flags it at the same limit.
+inline constexpr double kReplicaLagReadLimitS = 30;
+// A promotion (detection + the primary's failover_s) slower than this is
+// warned about. The seed's "30 s" target is its lag trigger again; RDS
+// Multi-AZ documents a failover as "typically 60-120 seconds" (Amazon RDS
+// User Guide, Multi-AZ DB instance deployments, read 2026-12), and the seed's
+// own parts (#27: detect 30-60 s + promote 60-120 s) reach 90-180 s before the
+// DNS switch. The target is the top of AWS's range: 120 s.
+inline constexpr double kFailoverTargetS = 120;
+
 // A primary and what can stand in for it, by component index.
 struct FailoverMembers {
     int primary = -1;

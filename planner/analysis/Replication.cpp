@@ -15,7 +15,6 @@ namespace sw::analysis {
 namespace {
 
 constexpr double kLagAlertS = 5;      // seed 004: "Alert threshold: >5 seconds"
-constexpr double kFailoverS = 30;     // seed 004: "Failover threshold: >30 seconds"
 
 // Mean time the replica takes to apply one write: the M/M/1 apply sojourn
 // 1/(mu - lambda); infinite when writes arrive as fast as it applies them.
@@ -112,21 +111,24 @@ void computeReplication(const Context& ctx, const LoadModel& load, Analysis& out
                                     "replica '" + dst.id + "' applies at most " + num(mu) + " writes/s but receives " +
                                         num(lambda) + " writes/s: its lag grows without bound (saturates at " + num(mu) +
                                         " writes/s)"});
-        } else if (rr.lag_ms > kFailoverS * 1000) {
-            out.findings.push_back({Severity::Error, "lag_over_failover_threshold", link.id,
-                                    "replica '" + dst.id + "' lags " + num(rr.lag_ms / 1000) +
-                                        " s, beyond the 30 s failover threshold"});
+        } else if (rr.lag_ms > kReplicaLagReadLimitS * 1000) {
+            out.findings.push_back({Severity::Error, "lag_over_read_limit", link.id,
+                                    "replica '" + dst.id + "' lags " + num(rr.lag_ms / 1000) + " s, beyond the " +
+                                        num(kReplicaLagReadLimitS) +
+                                        " s at which its reads go to the primary (promoting it would lose as many seconds of writes)"});
         } else if (rr.lag_ms > kLagAlertS * 1000) {
             out.findings.push_back({Severity::Warning, "lag_alert", link.id,
                                     "replica '" + dst.id + "' lags " + num(rr.lag_ms / 1000) + " s, over the 5 s alert threshold"});
         }
         // Promotion after the primary fails: its detection window plus its own
-        // failover_s (the promotion time FailoverRule.h and the simulator use).
+        // failover_s (the promotion time FailoverRule.h and the simulator use),
+        // against RDS Multi-AZ's documented 60-120 s (FailoverRule.h).
         const double failover = src.params.health_check_interval_s * src.params.unhealthy_threshold + src.params.failover_s;
-        if (dst.kind == ComponentKind::Database && link.mode != LinkMode::Sync && isPromotable(dst, link) && failover > kFailoverS)
+        if (dst.kind == ComponentKind::Database && link.mode != LinkMode::Sync && isPromotable(dst, link) && failover > kFailoverTargetS)
             out.findings.push_back({Severity::Warning, "slow_failover", dst.id,
                                     "promoting '" + dst.id + "' takes " + num(failover) + " s (detection of '" + src.id +
-                                        "' + its failover_s), over the 30 s failover target"});
+                                        "' + its failover_s), over the " + num(kFailoverTargetS) +
+                                        " s failover target (RDS Multi-AZ: 60-120 s)"});
         out.replication.push_back(std::move(rr));
     }
 }

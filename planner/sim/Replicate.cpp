@@ -48,6 +48,7 @@ std::uint32_t Replicate::allocate() {
         const std::uint32_t s = free_.back();
         free_.pop_back();
         req_[s].flags = 0;
+        req_[s].key = kNone;
         return s;
     }
     req_.emplace_back();
@@ -90,12 +91,26 @@ void Replicate::beginAttempt(std::uint32_t slot) {
     arrive(slot, r.entry);
 }
 
-int Replicate::resolveTarget(int node, bool write) const {
-    int n = node;
-    if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
+bool Replicate::shardUp(int node, std::uint32_t key) const {
+    const NodeState& ns = nodes_[node];
+    const int shards = m_.nodes[node].shards;
+    return shards > 1 ? !ns.shard_rotation[key % static_cast<std::uint32_t>(shards)].empty() : ns.in_rotation > 0;
+}
+
+int Replicate::redirectOf(int node, std::uint32_t key) const {
+    const NodeState& ns = nodes_[node];
+    const int shards = m_.nodes[node].shards;
+    const int to = shards > 1 ? ns.shard_redirect[key % static_cast<std::uint32_t>(shards)] : ns.redirect;
+    return to >= 0 ? to : node;
+}
+
+int Replicate::resolveTarget(int node, bool write, std::uint32_t key) const {
+    // A sharded database answers a key from that key's shard only: its
+    // instances, else (after promotion) the same shard of a replica.
+    int n = redirectOf(node, key);
     const int primary = m_.nodes[n].primary_of;
     if (write || primary < 0) return n;
-    if (nodes_[n].in_rotation == 0) {
+    if (!shardUp(n, key)) {
         // A read at a replica that is out of rotation: another replica of its
         // primary that is up, else the primary's write server (FailoverRule.h: readServer).
         const auto& reps = m_.nodes[primary].read_replicas;
@@ -103,19 +118,14 @@ int Replicate::resolveTarget(int node, bool write) const {
         int self = -1;
         const std::size_t k = std::min(reps.size(), up.size());
         for (std::size_t i = 0; i < k; ++i) {
-            up[i] = nodes_[reps[i]].in_rotation > 0 && nodes_[reps[i]].lag_s <= pol_.replica_lag_limit_s;
+            up[i] = shardUp(reps[i], key) && nodes_[reps[i]].lag_s <= pol_.replica_lag_limit_s;
             if (reps[i] == n) self = static_cast<int>(i);
         }
         const int pick = readServer(self, std::span<const char>(up.data(), k));
         if (pick >= 0) return reps[static_cast<std::size_t>(pick)];
-        n = primary;
-        if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
-        return n;
+        return redirectOf(primary, key);
     }
-    if (nodes_[n].lag_s > pol_.replica_lag_limit_s) {
-        n = primary;
-        if (nodes_[n].redirect >= 0) n = nodes_[n].redirect;
-    }
+    if (nodes_[n].lag_s > pol_.replica_lag_limit_s) return redirectOf(primary, key);
     return n;
 }
 
@@ -123,7 +133,10 @@ void Replicate::arrive(std::uint32_t slot, std::uint32_t node) {
     Request& r = req_[slot];
     if (r.flags & kAbandoned) return release(slot);
     const bool write = (r.flags & kWrite) != 0;
-    node = static_cast<std::uint32_t>(resolveTarget(static_cast<int>(node), write));
+    // Hash sharding: the request's key, drawn where it first meets a sharded database.
+    if (r.key == kNone && m_.nodes[node].shards > 1) r.key = rng_.below(kNone);
+    node = static_cast<std::uint32_t>(resolveTarget(static_cast<int>(node), write, r.key));
+    if (r.key == kNone && m_.nodes[node].shards > 1) r.key = rng_.below(kNone);
     r.node = node;
     r.node_arrival = now_;
     const SimNode& n = m_.nodes[node];
@@ -131,13 +144,14 @@ void Replicate::arrive(std::uint32_t slot, std::uint32_t node) {
     NodeState& ns = nodes_[node];
     ns.arrivals += 1;
     if (write) ns.write_arrivals += 1;
-    if (ns.rotation.empty()) {
+    const std::vector<std::uint32_t>& rotation =
+        n.shards > 1 ? ns.shard_rotation[r.key % static_cast<std::uint32_t>(n.shards)] : ns.rotation;
+    if (rotation.empty()) {
         ns.errors += 1;
         return fail(slot, kError);
     }
     const std::uint32_t pick =
-        ns.rotation.size() == 1 ? ns.rotation[0]
-                                : ns.rotation[rng_.below(static_cast<std::uint32_t>(ns.rotation.size()))];
+        rotation.size() == 1 ? rotation[0] : rotation[rng_.below(static_cast<std::uint32_t>(rotation.size()))];
     Instance& in = inst_[pick];
     if (!in.alive) {   // dead, and the health checks have not noticed yet
         ns.errors += 1;
@@ -350,6 +364,7 @@ bool Replicate::onTimeout(std::uint32_t slot, std::uint32_t serial, double time)
         to.start = from.start;
         to.entry = from.entry;
         to.flags = from.flags & kWrite;
+        to.key = from.key;   // a retry asks for the same key: the same shard
         to.attempt = static_cast<std::uint8_t>(from.attempt + 1);
         to.serial = ++serial_;
         to.depth = 0;

@@ -47,6 +47,7 @@ private:
         std::uint32_t svc_epoch = 0;
         std::uint32_t last_link = kNone;
         std::uint32_t entry = 0;
+        std::uint32_t key = kNone;  // hash-sharding key, drawn at the first sharded database (kNone = not yet)
         std::uint8_t attempt = 0;
         std::uint8_t flags = 0;
         std::uint8_t depth = 0;
@@ -110,6 +111,13 @@ private:
         double visits = 0;                // composed walks: visits per entering request
         double visits_now = 0, write_visits = 0;
         int dead_in_rotation = 0;         // instances the balancer still trusts but are dead
+        // Sharded database (SimNode::shards > 1): instance k serves shard
+        // (k - first) mod shards; per shard its instances in rotation, the
+        // dead ones among them, and its own failover (a shard's keys live
+        // only on it and on the same shard of its replicas).
+        std::vector<std::vector<std::uint32_t>> shard_rotation;
+        std::vector<int> shard_dead, shard_redirect;
+        std::vector<double> shard_failover_at;
     };
 
     // A router's ways on for one access kind, valid while no target's health
@@ -147,7 +155,9 @@ private:
     void noteHealth(bool wasUp, bool isUp);   // a node's rotation emptied or refilled
     bool targetUp(std::uint32_t to) const;
     double staleShare(std::uint32_t to, double ttl) const;
-    int resolveTarget(int node, bool write) const;
+    int resolveTarget(int node, bool write, std::uint32_t key) const;
+    bool shardUp(int node, std::uint32_t key) const;       // the key's shard has an instance in rotation
+    int redirectOf(int node, std::uint32_t key) const;     // where the key's writes go (node itself unless failed over)
     bool breakerBlocks(std::uint32_t link);
     double serviceSample(std::uint32_t node);
     std::uint32_t allocate();

@@ -64,6 +64,7 @@ void Replicate::setRepresentativeRates(double now) {
 // attempt, a depth-first walk of the calls it makes.
 void Replicate::walk(double& latency, Outcome& outcome, bool write, std::uint32_t entry) {
     double elapsed = 0;
+    std::uint32_t key = kNone;   // hash-sharding key: every attempt asks the same shard
     for (int attempt = 0;; ++attempt) {
         double t = 0;
         Outcome o = kOk;
@@ -72,7 +73,9 @@ void Replicate::walk(double& latency, Outcome& outcome, bool write, std::uint32_
         std::uint32_t node = entry;
         std::uint32_t via = kNone;
         for (;;) {
-            node = static_cast<std::uint32_t>(resolveTarget(static_cast<int>(node), write));
+            if (key == kNone && m_.nodes[node].shards > 1) key = rng_.below(kNone);
+            node = static_cast<std::uint32_t>(resolveTarget(static_cast<int>(node), write, key));
+            if (key == kNone && m_.nodes[node].shards > 1) key = rng_.below(kNone);
             NodeState& ns = nodes_[node];
             const SimNode& n = m_.nodes[node];
             ns.visits_now += 1;
@@ -80,8 +83,12 @@ void Replicate::walk(double& latency, Outcome& outcome, bool write, std::uint32_
             if (n.station) {
                 const double arrivals = ns.arrivals;
                 const double seen = ns.ok + ns.errors + ns.timeouts + ns.rejections;
-                if (ns.in_rotation == 0 || (ns.dead_in_rotation > 0 && rng_.below(ns.in_rotation) <
-                                                                          static_cast<std::uint32_t>(ns.dead_in_rotation))) {
+                // A sharded database: only the key's shard can answer.
+                const std::size_t shard = n.shards > 1 ? key % static_cast<std::uint32_t>(n.shards) : 0;
+                const int inRotation = n.shards > 1 ? static_cast<int>(ns.shard_rotation[shard].size()) : ns.in_rotation;
+                const int dead = n.shards > 1 ? ns.shard_dead[shard] : ns.dead_in_rotation;
+                if (inRotation == 0 || (dead > 0 && rng_.below(static_cast<std::uint32_t>(inRotation)) <
+                                                        static_cast<std::uint32_t>(dead))) {
                     o = kError;
                 } else if (seen > 0 && arrivals > 0) {
                     const double u = rng_.uniform() * seen;

@@ -195,6 +195,15 @@ void Replicate::updateRotation(std::size_t i, double now) {
             ns.rotation.push_back(k);
             if (!inst_[k].alive) ns.dead_in_rotation += 1;
         }
+    if (n.shards > 1) {
+        for (auto& r : ns.shard_rotation) r.clear();
+        std::fill(ns.shard_dead.begin(), ns.shard_dead.end(), 0);
+        for (std::uint32_t k : ns.rotation) {
+            const std::size_t s = (k - ns.first) % static_cast<std::uint32_t>(n.shards);
+            ns.shard_rotation[s].push_back(k);
+            if (!inst_[k].alive) ns.shard_dead[s] += 1;
+        }
+    }
     const bool wasUp = ns.in_rotation > 0;
     ns.in_rotation = static_cast<int>(ns.rotation.size());
     noteHealth(wasUp, ns.in_rotation > 0);
@@ -204,28 +213,42 @@ void Replicate::updateRotation(std::size_t i, double now) {
 }
 
 void Replicate::updateFailover(double now) {
+    // One failover per primary, or per shard of a sharded primary: a shard
+    // whose instances are all out of rotation promotes the same shard of a
+    // replica, whatever the other shards do.
+    const auto step = [&](const SimNode& n, bool up, int& redirect, double& failoverAt, std::uint32_t key) {
+        if (up) {   // back (or never gone): writes return to it
+            redirect = -1;
+            failoverAt = kNever;
+            return;
+        }
+        if (redirect >= 0) {
+            if (shardUp(redirect, key)) return;
+            // The promoted replica is gone too: promote another, with a new promotion delay.
+            redirect = -1;
+            failoverAt = now + n.promotion_s;
+        }
+        if (!std::isfinite(failoverAt)) failoverAt = now + n.promotion_s;
+        if (now < failoverAt) return;
+        for (int r : n.replicas)
+            if (shardUp(r, key)) {
+                redirect = r;   // promoted
+                break;
+            }
+    };
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
         const SimNode& n = m_.nodes[i];
         if (!n.database || !n.primary || n.replicas.empty()) continue;
         NodeState& ns = nodes_[i];
-        if (ns.in_rotation > 0) {   // back (or never gone): writes return to it
-            ns.redirect = -1;
-            ns.failover_at = kNever;
-            continue;
-        }
-        if (ns.redirect >= 0) {
-            if (nodes_[ns.redirect].in_rotation > 0) continue;
-            // The promoted replica is gone too: promote another, with a new promotion delay.
-            ns.redirect = -1;
-            ns.failover_at = now + n.promotion_s;
-        }
-        if (!std::isfinite(ns.failover_at)) ns.failover_at = now + n.promotion_s;
-        if (now < ns.failover_at) continue;
-        for (int r : n.replicas)
-            if (nodes_[r].in_rotation > 0) {
-                ns.redirect = r;   // promoted
-                break;
+        if (n.shards > 1) {
+            for (int s = 0; s < n.shards; ++s) {
+                const std::size_t k = static_cast<std::size_t>(s);
+                step(n, !ns.shard_rotation[k].empty(), ns.shard_redirect[k], ns.shard_failover_at[k],
+                     static_cast<std::uint32_t>(s));
             }
+        } else {
+            step(n, ns.in_rotation > 0, ns.redirect, ns.failover_at, 0);
+        }
     }
 }
 

@@ -36,6 +36,12 @@ Replicate::Replicate(const SimModel& model, const Options& options, int replicat
         }
         ns.provisioned = ns.alive = ns.in_rotation = n.instances;
         ns.rotation_dirty = true;
+        if (n.shards > 1) {
+            ns.shard_rotation.resize(static_cast<std::size_t>(n.shards));
+            ns.shard_dead.assign(static_cast<std::size_t>(n.shards), 0);
+            ns.shard_redirect.assign(static_cast<std::size_t>(n.shards), -1);
+            ns.shard_failover_at.assign(static_cast<std::size_t>(n.shards), kNever);
+        }
         if (representative_) {
             Instance rep;
             rep.node = static_cast<std::uint32_t>(i);

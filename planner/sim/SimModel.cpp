@@ -207,9 +207,13 @@ Result<SimModel> compileModel(const Design& d, const Scenario& scenario, const O
         n.choose_one = n.source || c.kind == ComponentKind::Dns || c.kind == ComponentKind::LoadBalancer;
         // A sharded database is `instances` servers per shard, each shard its own:
         // hash sharding spreads requests evenly, so the simulator runs shards x
-        // instances queues, as the analytic engine counts its capacity.
+        // instances queues, as the analytic engine counts its capacity. A
+        // request's key picks its shard, and only that shard's instances (or
+        // the same shard of a replica) can answer it: a shard whose instances
+        // are all down fails its share of the requests (Replicate.cpp).
         const double shards = c.kind == ComponentKind::Database ? std::max(1.0, std::round(p.shards)) : 1.0;
         n.instances = std::max(1, static_cast<int>(std::lround(p.instances * shards)));
+        n.shards = static_cast<int>(shards);
         if (c.kind == ComponentKind::Queue) {
             n.concurrency = std::max(1, static_cast<int>(std::lround(p.consumers)));
             n.service_s = p.service_time_ms / 1000.0;

@@ -34,7 +34,8 @@ struct SimNode {
     bool choose_one = false;   // routes each request down one link (DNS, LB, user group)
     int concurrency = 1;       // servers per instance
     double service_s = 0.01;   // mean service time per request
-    int instances = 1;         // as designed
+    int instances = 1;         // as designed (a sharded database: shards x instances per shard)
+    int shards = 1;            // database: hash shards; instance k serves shard k mod shards
     int min_instances = 1, max_instances = 1;
     bool autoscaled = false;
     double hit_ratio = 0;

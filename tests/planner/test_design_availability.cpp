@@ -286,7 +286,7 @@ private slots:
     }
 
     void stageFourWarnsOfItsSlowPromotion() {
-        // Stage 4 promotes in 120 s after 3 x 10 s of checks: 150 s > 30 s.
+        // Stage 4 promotes in 120 s after 3 x 10 s of checks: 150 s > the 120 s target.
         auto project = loadProject(std::string(SW_SAMPLES_DIR) + "/stage-04-replication.json");
         QVERIFY(project.ok());
         const Analysis an = analyze(project->variants.front());

@@ -80,17 +80,23 @@ private slots:
     }
 
     void seedThresholds() {
-        // mu - lambda = 0.1: 10 s of lag, over the 5 s alert, under the 30 s failover.
+        // mu - lambda = 0.1: 10 s of lag, over the 5 s alert, under the 30 s read limit.
         const Analysis alert = analyze(primaryWithReplica(600.1).design());
         QVERIFY(near(alert.replication[0].lag_ms, 10000, 1e-6));
         QVERIFY(hasFinding(alert, "lag_alert"));
-        QVERIFY(!hasFinding(alert, "lag_over_failover_threshold"));
-        // mu - lambda = 0.02: 50 s, past the failover threshold.
-        QVERIFY(hasFinding(analyze(primaryWithReplica(600.02).design()), "lag_over_failover_threshold"));
+        QVERIFY(!hasFinding(alert, "lag_over_read_limit"));
+        // mu - lambda = 0.02: 50 s, past the read limit.
+        QVERIFY(hasFinding(analyze(primaryWithReplica(600.02).design()), "lag_over_read_limit"));
         QVERIFY(!hasFinding(analyze(primaryWithReplica(1000).design()), "lag_alert"));
-        // Detection 10 s x 3 + the primary's promotion 60 s = 90 s > 30 s.
+        // Detection 10 s x 3 + the primary's promotion 60 s = 90 s: within
+        // RDS Multi-AZ's 60-120 s (the seed's 30 s target warned here).
         auto b = primaryWithReplica(1000);
         b["db"].params.failover_s = 60;
+        QVERIFY(!hasFinding(analyze(b.design()), "slow_failover"));
+        // 30 s + 90 s = 120 s is at the target; 30 s + 91 s is over it.
+        b["db"].params.failover_s = 90;
+        QVERIFY(!hasFinding(analyze(b.design()), "slow_failover"));
+        b["db"].params.failover_s = 91;
         QVERIFY(hasFinding(analyze(b.design()), "slow_failover"));
         // The replica's own failover_s does not time its promotion.
         auto r = primaryWithReplica(1000);

@@ -291,6 +291,63 @@ private slots:
         QVERIFY(served(series[600]) == 1 && series[600].throughput > 100);
     }
 
+    // A database of 4 hash shards x 2 instances (instance k serves shard
+    // k mod 4). Five instances die at 60 s, the last five: shard 3 loses
+    // both of its own, shards 0-2 one each. A key lives only on its shard,
+    // so once the checks (10 s x 3) have noticed, the fraction of requests
+    // failing is the fraction of shards with no instance up: 1/4 exactly
+    // (pooling the shards' load onto the three survivors gave 0). Before the
+    // checks notice, requests sent to a dead instance fail too: 5/8. (The
+    // scenario turns the circuit breaker off, which would otherwise open on
+    // the web -> db link at 5/8 failing and fail everything until detection.)
+    // Without a promotable replica shard 3 stays down; with one, only shard
+    // 3 fails over (detection + 60 s failover_s + 30 s endpoint switch) and
+    // nothing fails afterwards.
+    void shardFailureFailsOnlyThatShardsKeys() {
+        const Project p = load("sharded_db.json");
+        const Scenario* sc = p.findScenario("lose-one-shard");
+        QVERIFY(sc);
+        Design noReplica = p.variants.front();
+        std::erase_if(noReplica.links, [](const Link& l) { return l.id == "db-r"; });
+        std::erase_if(noReplica.components, [](const Component& c) { return c.id == "replica"; });
+        for (const Method method : {Method::Full, Method::Representative}) {
+            Options o;
+            o.method = method;
+            auto rr = simulate(noReplica, *sc, o);
+            QVERIFY2(rr, rr ? "" : rr.error().c_str());
+            const auto& series = rr.value().runs[0].series;
+            const auto window = [&](int from, int to) {
+                double ok = 0, bad = 0;
+                for (int t = from; t < to; ++t) {
+                    ok += series[t].throughput;
+                    bad += series[t].errors + series[t].timeouts + series[t].rejections;
+                }
+                return std::pair{bad / (ok + bad), ok + bad};
+            };
+            const auto [before, n0] = window(5, 60);
+            QCOMPARE(before, 0.0);
+            const auto [undetected, n1] = window(62, 88);
+            if (method == Method::Full)   // the representative method composes from per-second outcomes
+                QVERIFY2(std::abs(undetected - 5.0 / 8) < 0.06, qPrintable(QString::number(undetected)));
+            const auto [after, n2] = window(100, 600);
+            // Binomial: 500 s x 200 rps = 1e5 requests, sd of the fraction ~0.0014.
+            QVERIFY2(n2 > 9e4 && std::abs(after - 0.25) < 0.01, qPrintable(QString("%1 of %2").arg(after).arg(n2)));
+        }
+        // The replica's shard 3 takes over shard 3's keys: failures stop
+        // within detection (<= 30 s) + 60 s + 30 s of the loss.
+        auto rr = simulate(p.variants.front(), *sc, Options{});
+        QVERIFY2(rr, rr ? "" : rr.error().c_str());
+        const auto& series = rr.value().runs[0].series;
+        double during = 0, ok = 0, afterwards = 0;
+        for (int t = 100; t < 140; ++t) {
+            during += series[t].errors + series[t].timeouts + series[t].rejections;
+            ok += series[t].throughput;
+        }
+        QVERIFY2(std::abs(during / (during + ok) - 0.25) < 0.03, qPrintable(QString::number(during / (during + ok))));
+        for (int t = 185; t < 600; ++t) afterwards += series[t].errors + series[t].timeouts + series[t].rejections;
+        QCOMPARE(afterwards, 0.0);
+    }
+
     void sameSeedSameBytes() {
         const Project p = load("three_tier.json");
         Options o;
